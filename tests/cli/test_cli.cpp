@@ -1,0 +1,219 @@
+// The geomotion command line: help, version, exit codes and the option parser.
+
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "common/gmtest.h"
+
+#include <gm/version.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sstream>
+
+using namespace gm::cli;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run runArgs(const QStringList &args)
+{
+    std::vector<std::string> argv;
+    for (const QString &a : args)
+        argv.push_back(a.toStdString());
+    std::ostringstream out, err;
+    const int code = runGeomotion(argv, out, err);
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodesAndMessages_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stdoutHas");
+        QTest::addColumn<QString>("stderrHas");
+
+        const QString version = QStringLiteral("geomotion %1 (LibTorch ").arg(QLatin1String(gm::kVersion));
+        QTest::newRow("no args") << QStringList{} << 2 << ""
+                                 << "Usage: geomotion";
+        QTest::newRow("--help") << QStringList{"--help"} << 0 << "Commands:"
+                                << "";
+        QTest::newRow("-h") << QStringList{"-h"} << 0 << "Usage: geomotion"
+                            << "";
+        QTest::newRow("help") << QStringList{"help"} << 0 << "Show library versions"
+                              << "";
+        QTest::newRow("--version") << QStringList{"--version"} << 0 << version << "";
+        QTest::newRow("-V") << QStringList{"-V"} << 0 << ", Assimp "
+                            << "";
+        QTest::newRow("help env") << QStringList{"help", "env"} << 0 << "Usage: geomotion env [options]"
+                                  << "";
+        QTest::newRow("env --help") << QStringList{"env", "--help"} << 0 << "--json"
+                                    << "";
+        QTest::newRow("env -h") << QStringList{"env", "-h"} << 0 << "-v, --verbose"
+                                << "";
+        QTest::newRow("env") << QStringList{"env"} << 0 << "LibTorch intra-op threads: "
+                             << "";
+        QTest::newRow("env -v") << QStringList{"env", "-v"} << 0 << "CUDA: "
+                                << "";
+        QTest::newRow("unknown global option") << QStringList{"--bogus"} << 2 << ""
+                                               << "unknown option '--bogus'";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << ""
+                                         << "unknown command 'frobnicate'";
+        QTest::newRow("help unknown") << QStringList{"help", "nope"} << 2 << ""
+                                      << "unknown command 'nope'";
+        QTest::newRow("help two names") << QStringList{"help", "env", "env"} << 2 << ""
+                                        << "at most one command";
+        QTest::newRow("unknown command option") << QStringList{"env", "--bogus"} << 2 << ""
+                                                << "Try 'geomotion env --help'";
+        QTest::newRow("unknown short option") << QStringList{"env", "-x"} << 2 << ""
+                                              << "unknown option '-x'";
+        QTest::newRow("flag with value") << QStringList{"env", "--json=yes"} << 2 << ""
+                                         << "takes no value";
+        QTest::newRow("extra argument") << QStringList{"env", "extra"} << 2 << ""
+                                        << "unexpected argument 'extra'";
+    }
+
+    void exitCodesAndMessages()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, stdoutHas);
+        QFETCH(QString, stderrHas);
+        const Run r = runArgs(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.out.contains(stdoutHas), qPrintable(r.out));
+        QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+        if (code == 0)
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        else
+            QVERIFY(r.out.isEmpty());
+    }
+
+    void envJsonIsValid()
+    {
+        const Run r = runArgs({"env", "--json"});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject versions = doc.object().value(QStringLiteral("versions")).toObject();
+        QCOMPARE(versions.value(QStringLiteral("GeoMotion")).toString(), QString::fromLatin1(gm::kVersion));
+        QVERIFY(versions.value(QStringLiteral("LibTorch")).toString().startsWith(QLatin1Char('1'))
+                || versions.value(QStringLiteral("LibTorch")).toString().startsWith(QLatin1Char('2')));
+        QVERIFY(doc.object().value(QStringLiteral("torch")).toObject().value(QStringLiteral("intra_op_threads")).toInt()
+                >= 1);
+    }
+
+    // Every command in the table has a summary, help text and documented options.
+    void everyCommandHasHelp()
+    {
+        const CommandLine cli = geomotionCommandLine();
+        const std::string usage = cli.usage();
+        for (const char *name : {"env"}) {
+            const CommandSpec *command = cli.find(name);
+            QVERIFY(command);
+            QVERIFY(!command->summary.empty());
+            QVERIFY(usage.find(command->name) != std::string::npos);
+            const std::string help = cli.commandHelp(*command);
+            for (const OptionSpec &o : command->options) {
+                QVERIFY(!o.help.empty());
+                QVERIFY2(help.find("--" + o.name) != std::string::npos, o.name.c_str());
+            }
+        }
+    }
+
+    // The parser on a synthetic table: values, defaults, short names, '=' and '--'.
+    void parserOnSyntheticTable()
+    {
+        std::string seenOut, seenN, seenFlag;
+        std::vector<std::string> seenPositionals;
+        CommandSpec cmd{"run",
+                        "Run it",
+                        "FILE...",
+                        "",
+                        {{"out", 'o', "DIR", "Output folder", ""},
+                         {"n", 0, "N", "Count", "8"},
+                         {"force", 'f', "", "Overwrite", ""}},
+                        1,
+                        3,
+                        [&](const ParsedArgs &a, Io &) {
+                            seenOut = a.value("out", "none");
+                            seenN = a.value("n");
+                            seenFlag = a.has("force") ? "yes" : "no";
+                            seenPositionals = a.positionals();
+                            return 0;
+                        }};
+        CommandLine cli("tool", "About.", {cmd}, [] { return std::string("tool 1"); });
+        std::ostringstream out, err;
+        Io io{out, err};
+
+        QCOMPARE(cli.run({"run", "-o", "x", "a.bvh", "--n=3", "-f", "--", "-b.bvh"}, io), 0);
+        QCOMPARE(seenOut, std::string("x"));
+        QCOMPARE(seenN, std::string("3"));
+        QCOMPARE(seenFlag, std::string("yes"));
+        QCOMPARE(seenPositionals, (std::vector<std::string>{"a.bvh", "-b.bvh"}));
+
+        QCOMPARE(cli.run({"run", "a.bvh"}, io), 0);
+        QCOMPARE(seenOut, std::string("none"));
+        QCOMPARE(seenN, std::string("8")); // the table's default
+        QCOMPARE(seenFlag, std::string("no"));
+
+        QCOMPARE(cli.run({"run"}, io), 2);                     // missing FILE
+        QCOMPARE(cli.run({"run", "a", "b", "c", "d"}, io), 2); // too many
+        QCOMPARE(cli.run({"run", "a", "--out"}, io), 2);       // missing value
+        QVERIFY(err.str().find("option '--out' needs a value (DIR)") != std::string::npos);
+        QVERIFY(cli.commandHelp(cmd).find("(default: 8)") != std::string::npos);
+    }
+
+    // A command that throws becomes exit status 1 with the message, never a crash.
+    void exceptionsBecomeExitOne()
+    {
+        CommandSpec cmd{"boom", "Throws", "", "", {}, 0, 0, [](const ParsedArgs &, Io &) -> int {
+                            throw std::runtime_error("walk.bvh: line 12: expected a number, got 'x'");
+                        }};
+        CommandLine cli("tool", "About.", {cmd}, [] { return std::string("tool 1"); });
+        std::ostringstream out, err;
+        Io io{out, err};
+        QCOMPARE(cli.run({"boom"}, io), 1);
+        QCOMPARE(err.str(), std::string("tool boom: walk.bvh: line 12: expected a number, got 'x'\n"));
+    }
+
+    // The real executable returns the same exit codes to the shell.
+    void executableExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("--version") << QStringList{"--version"} << 0;
+        QTest::newRow("--help") << QStringList{"--help"} << 0;
+        QTest::newRow("bad option") << QStringList{"--nope"} << 2;
+        QTest::newRow("bad command") << QStringList{"nope"} << 2;
+    }
+
+    void executableExitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QProcess process;
+        process.start(QStringLiteral(GM_GEOMOTION_EXE), args);
+        QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), code);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
