@@ -1,0 +1,412 @@
+#include "io/bvhreader.h"
+
+#include "io/fileutil.h"
+#include "motion/units.h"
+
+#include <glm/gtc/quaternion.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace gm::motion {
+
+namespace {
+
+enum class Channel : unsigned char { Xposition, Yposition, Zposition, Xrotation, Yrotation, Zrotation };
+
+constexpr int kMaxDepth = 256;    // deeper nesting is not a skeleton, and would exhaust the stack
+constexpr int kMaxJoints = 10000; // far above any real rig
+constexpr int kMaxChannelsPerJoint = 6;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+struct JointChannels
+{
+    std::vector<Channel> channels;
+};
+
+/// A cursor over the BVH text that knows its line number for error messages.
+class Cursor
+{
+public:
+    Cursor(std::string_view text, const std::string &path)
+        : mText(text)
+        , mPath(path)
+    {
+        // A UTF-8 byte-order mark is harmless; skip it.
+        if (mText.size() >= 3 && std::memcmp(mText.data(), "\xEF\xBB\xBF", 3) == 0)
+            mPos = 3;
+    }
+
+    [[noreturn]] void fail(const std::string &message) const
+    {
+        throw MotionFileError(mPath, "line " + std::to_string(mLine) + ": " + message);
+    }
+
+    void skipSpace()
+    {
+        while (mPos < mText.size() && isSpace(mText[mPos])) {
+            if (mText[mPos] == '\n')
+                ++mLine;
+            ++mPos;
+        }
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return mPos >= mText.size();
+    }
+
+    std::string_view token()
+    {
+        skipSpace();
+        const std::size_t start = mPos;
+        while (mPos < mText.size() && !isSpace(mText[mPos]))
+            ++mPos;
+        return mText.substr(start, mPos - start);
+    }
+
+    std::string_view peek()
+    {
+        const std::size_t pos = mPos;
+        const int line = mLine;
+        const std::string_view t = token();
+        mPos = pos;
+        mLine = line;
+        return t;
+    }
+
+    /// The rest of the current line, trimmed (joint names may contain spaces).
+    std::string_view restOfLine()
+    {
+        while (mPos < mText.size() && (mText[mPos] == ' ' || mText[mPos] == '\t'))
+            ++mPos;
+        const std::size_t start = mPos;
+        while (mPos < mText.size() && mText[mPos] != '\n')
+            ++mPos;
+        std::size_t end = mPos;
+        while (end > start && isSpace(mText[end - 1]))
+            --end;
+        return mText.substr(start, end - start);
+    }
+
+    void expect(std::string_view word)
+    {
+        const std::string_view t = token();
+        if (t != word)
+            fail("expected '" + std::string(word) + "', got " + describe(t));
+    }
+
+    double number(const char *what)
+    {
+        const std::string_view t = token();
+        double value = 0.0;
+        const char *first = t.data();
+        if (!t.empty() && *first == '+')
+            ++first;
+        const auto [end, ec] = std::from_chars(first, t.data() + t.size(), value);
+        if (ec != std::errc() || end != t.data() + t.size() || !std::isfinite(value))
+            fail(std::string("expected a number for ") + what + ", got " + describe(t));
+        return value;
+    }
+
+    long integer(const char *what)
+    {
+        const std::string_view t = token();
+        long value = 0;
+        const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+        if (ec != std::errc() || end != t.data() + t.size())
+            fail(std::string("expected a whole number for ") + what + ", got " + describe(t));
+        return value;
+    }
+
+    static std::string describe(std::string_view t)
+    {
+        if (t.empty())
+            return "the end of the file";
+        return "'" + std::string(t.substr(0, 40)) + (t.size() > 40 ? "...'" : "'");
+    }
+
+    std::size_t position() const { return mPos; }
+    int line() const { return mLine; }
+    std::string_view text() const { return mText; }
+    const std::string &path() const { return mPath; }
+
+private:
+    std::string_view mText;
+    const std::string &mPath;
+    std::size_t mPos = 0;
+    int mLine = 1;
+};
+
+struct Hierarchy
+{
+    std::vector<Joint> joints;
+    std::vector<JointChannels> channels;
+    std::size_t channelCount = 0;
+};
+
+Channel parseChannel(Cursor &cursor)
+{
+    const std::string_view t = cursor.token();
+    static constexpr std::pair<const char *, Channel> kNames[] = {
+        {"Xposition", Channel::Xposition}, {"Yposition", Channel::Yposition}, {"Zposition", Channel::Zposition},
+        {"Xrotation", Channel::Xrotation}, {"Yrotation", Channel::Yrotation}, {"Zrotation", Channel::Zrotation},
+    };
+    for (const auto &[name, channel] : kNames)
+        if (t.size() == std::strlen(name) && (t == name || (t[0] == std::tolower(name[0]) && t.substr(1) == name + 1)))
+            return channel;
+    cursor.fail("unknown channel " + Cursor::describe(t) + " (expected Xposition ... Zrotation)");
+}
+
+RotationOrder orderOf(const std::vector<Channel> &channels)
+{
+    std::string axes;
+    for (Channel c : channels)
+        if (c >= Channel::Xrotation)
+            axes += char('X' + (int(c) - int(Channel::Xrotation)));
+    static constexpr std::pair<const char *, RotationOrder> kOrders[] = {
+        {"XYZ", RotationOrder::XYZ}, {"XZY", RotationOrder::XZY}, {"YXZ", RotationOrder::YXZ},
+        {"YZX", RotationOrder::YZX}, {"ZXY", RotationOrder::ZXY}, {"ZYX", RotationOrder::ZYX},
+    };
+    for (const auto &[name, order] : kOrders)
+        if (axes == name)
+            return order;
+    return RotationOrder::ZXY;
+}
+
+void parseJoint(Cursor &cursor, Hierarchy &h, int parent, int depth)
+{
+    if (depth > kMaxDepth)
+        cursor.fail("joints nested more than " + std::to_string(kMaxDepth) + " deep");
+    if (int(h.joints.size()) >= kMaxJoints)
+        cursor.fail("more than " + std::to_string(kMaxJoints) + " joints");
+    Joint joint;
+    joint.name = std::string(cursor.restOfLine());
+    if (joint.name.empty())
+        cursor.fail("a joint has no name");
+    for (const Joint &other : h.joints)
+        if (other.name == joint.name)
+            cursor.fail("joint name '" + joint.name + "' is used twice");
+    joint.parent = parent;
+    cursor.expect("{");
+    cursor.expect("OFFSET");
+    joint.offset.x = float(cursor.number("OFFSET x"));
+    joint.offset.y = float(cursor.number("OFFSET y"));
+    joint.offset.z = float(cursor.number("OFFSET z"));
+    JointChannels channels;
+    if (cursor.peek() == "CHANNELS") {
+        cursor.token();
+        const long n = cursor.integer("the CHANNELS count");
+        if (n < 0 || n > kMaxChannelsPerJoint)
+            cursor.fail("joint '" + joint.name + "' declares " + std::to_string(n) + " channels (expected 0 to 6)");
+        for (long i = 0; i < n; ++i)
+            channels.channels.push_back(parseChannel(cursor));
+    }
+    joint.rotationOrder = orderOf(channels.channels);
+    const int index = int(h.joints.size());
+    h.channelCount += channels.channels.size();
+    h.joints.push_back(std::move(joint));
+    h.channels.push_back(std::move(channels));
+
+    for (;;) {
+        const std::string_view t = cursor.token();
+        if (t == "}")
+            return;
+        if (t == "JOINT") {
+            parseJoint(cursor, h, index, depth + 1);
+        } else if (t == "End") {
+            cursor.expect("Site");
+            cursor.expect("{");
+            cursor.expect("OFFSET");
+            Joint &j = h.joints[std::size_t(index)];
+            j.endSite.x = float(cursor.number("End Site OFFSET x"));
+            j.endSite.y = float(cursor.number("End Site OFFSET y"));
+            j.endSite.z = float(cursor.number("End Site OFFSET z"));
+            j.hasEndSite = true;
+            cursor.expect("}");
+        } else {
+            cursor.fail("expected JOINT, End Site or '}' in joint '" + h.joints[std::size_t(index)].name + "', got "
+                        + Cursor::describe(t));
+        }
+    }
+}
+
+/// Per joint, where its values sit in a frame line.
+struct JointPlan
+{
+    std::size_t firstChannel = 0;
+    std::vector<Channel> channels;
+    int translationSlot = -1;
+};
+
+} // namespace
+
+bool BvhReader::canRead(std::string_view head) const
+{
+    std::size_t i = 0;
+    if (head.size() >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < head.size() && isSpace(head[i]))
+        ++i;
+    return head.substr(i, 9) == "HIERARCHY";
+}
+
+MotionClip BvhReader::read(const std::string &path, const ReadOptions &) const
+{
+    const std::string text = readFile(path);
+    return parse(text, path);
+}
+
+MotionClip BvhReader::parse(std::string_view text, const std::string &path)
+{
+    if (text.empty())
+        throw MotionFileError(path, "the file is empty");
+    Cursor cursor(text, path);
+    cursor.expect("HIERARCHY");
+    Hierarchy h;
+    while (cursor.peek() == "ROOT") {
+        cursor.token();
+        parseJoint(cursor, h, -1, 0);
+    }
+    if (h.joints.empty())
+        cursor.fail("expected ROOT, got " + Cursor::describe(cursor.peek()));
+    cursor.expect("MOTION");
+    cursor.expect("Frames:");
+    const long declaredFrames = cursor.integer("Frames:");
+    if (declaredFrames < 0)
+        cursor.fail("negative frame count " + std::to_string(declaredFrames));
+    cursor.expect("Frame");
+    cursor.expect("Time:");
+    const double frameTime = cursor.number("Frame Time:");
+    if (!(frameTime > 0.0))
+        cursor.fail("Frame Time must be positive, got " + std::to_string(frameTime));
+
+    // Layout of a frame line.
+    std::vector<JointPlan> plans(h.joints.size());
+    std::vector<int> translatedJoints;
+    std::size_t column = 0;
+    for (std::size_t j = 0; j < h.joints.size(); ++j) {
+        plans[j].firstChannel = column;
+        plans[j].channels = h.channels[j].channels;
+        column += plans[j].channels.size();
+        for (Channel c : plans[j].channels)
+            if (c <= Channel::Zposition) {
+                plans[j].translationSlot = int(translatedJoints.size());
+                translatedJoints.push_back(int(j));
+                break;
+            }
+    }
+    const std::size_t channelCount = h.channelCount;
+    const std::size_t jointCount = h.joints.size();
+    if (channelCount == 0)
+        cursor.fail("the hierarchy declares no channels, so there is no motion to read");
+
+    // Move to the first data line.
+    cursor.skipSpace();
+    std::size_t pos = cursor.position();
+    int line = cursor.line();
+    const char *const data = text.data();
+    const std::size_t size = text.size();
+
+    // Never trust the header for allocation: every value takes at least two characters.
+    const std::size_t remaining = size - pos;
+    const std::size_t maxFrames = remaining / (2 * channelCount) + 1;
+    const std::size_t reserveFrames = std::min<std::size_t>(std::size_t(declaredFrames), maxFrames);
+    std::vector<glm::quat> rotations;
+    std::vector<glm::vec3> translations;
+    rotations.reserve(reserveFrames * jointCount);
+    translations.reserve(reserveFrames * translatedJoints.size());
+
+    std::vector<float> values(channelCount);
+    std::size_t frames = 0;
+    while (pos < size) {
+        // One frame per line; blank lines (e.g. at the end) are skipped.
+        const char *lineStart = data + pos;
+        const char *lineEnd = static_cast<const char *>(std::memchr(lineStart, '\n', size - pos));
+        if (!lineEnd)
+            lineEnd = data + size;
+        const char *p = lineStart;
+        std::size_t n = 0;
+        for (;;) {
+            while (p < lineEnd && (*p == ' ' || *p == '\t' || *p == '\r' || *p == ','))
+                ++p;
+            if (p >= lineEnd)
+                break;
+            if (n == channelCount) {
+                throw MotionFileError(path, "line " + std::to_string(line) + ": frame " + std::to_string(frames + 1)
+                                                + " has more than the " + std::to_string(channelCount)
+                                                + " values the hierarchy declares");
+            }
+            if (*p == '+')
+                ++p;
+            float v = 0.0f;
+            const auto [end, ec] = std::from_chars(p, lineEnd, v);
+            if (ec != std::errc() || (end < lineEnd && !isSpace(*end) && *end != ',') || !std::isfinite(v)) {
+                const char *tokenEnd = p;
+                while (tokenEnd < lineEnd && !isSpace(*tokenEnd))
+                    ++tokenEnd;
+                throw MotionFileError(path, "line " + std::to_string(line) + ": expected a number, got "
+                                                + Cursor::describe(std::string_view(p, std::size_t(tokenEnd - p))));
+            }
+            values[n++] = v;
+            p = end;
+        }
+        if (n > 0) {
+            if (n != channelCount)
+                throw MotionFileError(path, "line " + std::to_string(line) + ": frame " + std::to_string(frames + 1)
+                                                + " has " + std::to_string(n) + " values, expected "
+                                                + std::to_string(channelCount) + " (is the file truncated?)");
+            for (std::size_t j = 0; j < jointCount; ++j) {
+                const JointPlan &plan = plans[j];
+                glm::quat q(1.0f, 0.0f, 0.0f, 0.0f);
+                glm::vec3 t = h.joints[j].offset;
+                for (std::size_t c = 0; c < plan.channels.size(); ++c) {
+                    const float v = values[plan.firstChannel + c];
+                    switch (plan.channels[c]) {
+                    case Channel::Xposition: t.x = v; break;
+                    case Channel::Yposition: t.y = v; break;
+                    case Channel::Zposition: t.z = v; break;
+                    case Channel::Xrotation:
+                    case Channel::Yrotation:
+                    case Channel::Zrotation: {
+                        const float half = glm::radians(v) * 0.5f;
+                        const float s = std::sin(half);
+                        const int axis = int(plan.channels[c]) - int(Channel::Xrotation);
+                        q = q
+                            * glm::quat(std::cos(half), axis == 0 ? s : 0.0f, axis == 1 ? s : 0.0f,
+                                        axis == 2 ? s : 0.0f);
+                        break;
+                    }
+                    }
+                }
+                rotations.push_back(q);
+                if (plan.translationSlot >= 0)
+                    translations.push_back(t);
+            }
+            ++frames;
+        }
+        pos = std::size_t(lineEnd - data) + 1;
+        ++line;
+    }
+
+    if (frames == 0)
+        throw MotionFileError(path, "no frames of motion after the MOTION header");
+
+    MotionClip clip = MotionClip::fromRotations(Skeleton(std::move(h.joints)), 1.0 / frameTime, std::move(rotations),
+                                                std::move(translatedJoints), std::move(translations));
+    clip.info.sourcePath = path;
+    clip.info.format = "BVH";
+    if (std::size_t(declaredFrames) != frames)
+        clip.info.warnings.push_back("the header says " + std::to_string(declaredFrames) + " frames but the file has "
+                                     + std::to_string(frames) + "; using " + std::to_string(frames));
+    detectUnitsAndUpAxis(clip);
+    return clip;
+}
+
+} // namespace gm::motion
