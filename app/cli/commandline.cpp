@@ -205,6 +205,8 @@ int CommandLine::run(const std::vector<std::string> &args, Io &io) const
     // The layer boundary: whatever a command throws becomes one message and exit status 1.
     try {
         return command->run(parsed, io);
+    } catch (const UsageError &e) {
+        return usageError(io, e.what(), command);
     } catch (const std::exception &e) {
         io.err << mProgram << ' ' << command->name << ": " << e.what() << '\n';
         return ExitFailure;

@@ -3,6 +3,7 @@
 #include <functional>
 #include <iosfwd>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,14 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1, ///< the command ran and failed (bad file, model error, ...)
     ExitUsage = 2,   ///< the command line itself is wrong
+};
+
+/// Thrown by a command when an option's value is wrong (e.g. `--fps abc`): reported like a parser
+/// error, with exit status 2.
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
 };
 
 /// One option of a command. An empty valueName makes it a flag.

@@ -6,9 +6,11 @@
 
 #include <gm/version.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <sstream>
 
@@ -123,7 +125,7 @@ private Q_SLOTS:
     {
         const CommandLine cli = geomotionCommandLine();
         const std::string usage = cli.usage();
-        for (const char *name : {"env"}) {
+        for (const char *name : {"env", "info", "convert"}) {
             const CommandSpec *command = cli.find(name);
             QVERIFY(command);
             QVERIFY(!command->summary.empty());
@@ -190,6 +192,95 @@ private Q_SLOTS:
         Io io{out, err};
         QCOMPARE(cli.run({"boom"}, io), 1);
         QCOMPARE(err.str(), std::string("tool boom: walk.bvh: line 12: expected a number, got 'x'\n"));
+    }
+
+    void info()
+    {
+        GM_REQUIRE_DATA(path, "bvh/cmu/01_01.bvh");
+        const Run r = runArgs({"info", path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("format:    BVH\n")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("joints:    31\n")));
+        QVERIFY(r.out.contains(QLatin1String("frames:    2752 at 120.000 fps (22.933 s)")));
+        QVERIFY(r.out.contains(QLatin1String("0.056444 m per unit, Y up")));
+        QVERIFY(r.out.contains(QLatin1String("\n    LHipJoint\n"))); // the skeleton tree, indented
+
+        const Run j = runArgs({"info", "--json", path});
+        QCOMPARE(j.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 2752);
+        QCOMPARE(o.value(QStringLiteral("joint_names")).toArray().size(), 31);
+        QCOMPARE(o.value(QStringLiteral("parents")).toArray().at(2).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("fps")).toDouble(), 1.0 / 0.0083333);
+    }
+
+    void infoOnBadFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << "/nonexistent/walk.bvh"
+                                 << "geomotion info: /nonexistent/walk.bvh: no such file";
+        QTest::newRow("not motion") << QStringLiteral(GM_TEST_DATA_DIR "/SOURCES.md") << "not a motion file";
+    }
+
+    void infoOnBadFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const Run r = runArgs({"info", file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void convertRetargetsToHumanMl3d()
+    {
+        GM_REQUIRE_DATA(path, "bvh/cmu/131_03.bvh");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("take.npy"));
+        Run r = runArgs({"convert", path, out, "--retarget", "t2m"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("22 joints, 184 frames at 20.000 fps")), qPrintable(r.out));
+        r = runArgs({"info", "--json", out});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("HumanML3D joints"));
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 184);
+
+        // No overwrite without --force; then BVH out at another rate.
+        r = runArgs({"convert", path, out, "--retarget", "t2m"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("already exists (add --force to overwrite)")));
+        QCOMPARE(runArgs({"convert", path, out, "--retarget=t2m", "--fps", "10", "--force"}).code, 0);
+        const QString bvh = dir.filePath(QStringLiteral("take.bvh"));
+        r = runArgs({"convert", path, bvh, "--fps", "30"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("31 joints, 276 frames at 30.000 fps")), qPrintable(r.out));
+        // HumanML3D joints need the t2m skeleton.
+        r = runArgs({"convert", path, dir.filePath(QStringLiteral("raw.npy"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("retarget it first")), qPrintable(r.err));
+    }
+
+    void convertUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad fps") << QStringList{"--fps", "abc"} << "--fps: expected a frame rate";
+        QTest::newRow("zero fps") << QStringList{"--fps", "0"} << "--fps: expected a frame rate";
+        QTest::newRow("bad skeleton") << QStringList{"--retarget", "smplx"} << "unknown skeleton 'smplx'";
+    }
+
+    void convertUsageErrors()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        GM_REQUIRE_DATA(path, "bvh/cmu/131_03.bvh");
+        QTemporaryDir dir;
+        const Run r = runArgs(QStringList{"convert", path, dir.filePath(QStringLiteral("o.bvh"))} + extra);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("Try 'geomotion convert --help'")));
+        QCOMPARE(runArgs({"convert", path, dir.filePath(QStringLiteral("o.xyz"))}).code, 2);
     }
 
     // The real executable returns the same exit codes to the shell.
