@@ -94,7 +94,7 @@ int runInfo(const ParsedArgs &args, Io &io)
         j["positions_only"] = clip.isPositionsOnly();
         j["metres_per_unit"] = m;
         j["up_axis"] = up;
-        j["bounds_min"] = {b.min.x, b.min.y, b.min.z};
+        j["bounds_min"] = {b.min.x, b.min.y, b.min.z}; // file units: times metres_per_unit for metres
         j["bounds_max"] = {b.max.x, b.max.y, b.max.z};
         j["warnings"] = clip.info.warnings;
         nlohmann::json captions = nlohmann::json::array();
@@ -110,10 +110,11 @@ int runInfo(const ParsedArgs &args, Io &io)
            << "frames:    " << clip.frameCount() << " at " << formatNumber(clip.fps(), 3) << " fps ("
            << formatNumber(clip.duration(), 3) << " s)\n"
            << "units:     " << formatNumber(m, 6) << " m per unit, " << up << " up\n"
-           << "bounds:    (" << formatNumber(b.min.x, 3) << ", " << formatNumber(b.min.y, 3) << ", "
-           << formatNumber(b.min.z, 3) << ") to (" << formatNumber(b.max.x, 3) << ", " << formatNumber(b.max.y, 3)
-           << ", " << formatNumber(b.max.z, 3) << ") = " << formatNumber((b.max.x - b.min.x) * m, 2) << " x "
-           << formatNumber((b.max.y - b.min.y) * m, 2) << " x " << formatNumber((b.max.z - b.min.z) * m, 2) << " m\n";
+           << "bounds:    (" << formatNumber(b.min.x * m, 3) << ", " << formatNumber(b.min.y * m, 3) << ", "
+           << formatNumber(b.min.z * m, 3) << ") to (" << formatNumber(b.max.x * m, 3) << ", "
+           << formatNumber(b.max.y * m, 3) << ", " << formatNumber(b.max.z * m, 3) << ") m, "
+           << formatNumber((b.max.x - b.min.x) * m, 2) << " x " << formatNumber((b.max.y - b.min.y) * m, 2) << " x "
+           << formatNumber((b.max.z - b.min.z) * m, 2) << " m\n";
     io.out << "skeleton:\n";
     for (int i = 0; i < clip.jointCount(); ++i) {
         int depth = 0;

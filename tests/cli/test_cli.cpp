@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <sstream>
 
 using namespace gm::cli;
@@ -259,6 +260,71 @@ private Q_SLOTS:
         r = runArgs({"convert", path, dir.filePath(QStringLiteral("raw.npy"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("retarget it first")), qPrintable(r.err));
+    }
+
+    // info on the other readers: FBX (with the unit warning), AMASS with a body model, HumanML3D
+    // features with their captions; JSON bounds and warnings.
+    void infoOnEveryFormat()
+    {
+        GM_REQUIRE_DATA(fbx, "fbx/cmu/01_01_cmu.fbx");
+        Run r = runArgs({"info", "--json", fbx});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("FBX"));
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 2752);
+        QVERIFY(std::abs(o.value(QStringLiteral("duration_s")).toDouble() - 2752.0 / 120.0) < 1e-9);
+        const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.at(0).toString().contains(QLatin1String("declared unit")));
+        const double m = o.value(QStringLiteral("metres_per_unit")).toDouble();
+        const double height = (o.value(QStringLiteral("bounds_max")).toArray().at(1).toDouble()
+                               - o.value(QStringLiteral("bounds_min")).toArray().at(1).toDouble())
+                              * m;
+        QVERIFY2(height > 1.0 && height < 2.5, qPrintable(QString::number(height)));
+        r = runArgs({"info", fbx});
+        QVERIFY2(r.out.contains(QLatin1String("warning:   the declared unit")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String(" m, 1.40 x 1.68 x 3.90 m\n")));
+
+        const QString amass = QStringLiteral(GM_FIXTURES_DIR "/amass_smplh.npz");
+        r = runArgs({"info", amass, "--body-model", QStringLiteral(GM_FIXTURES_DIR "/bodymodel_j.npz")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("format:    AMASS\n")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Z up")));
+        r = runArgs({"info", amass, "--body-model", QStringLiteral("/nonexistent/smplh.npz")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("/nonexistent/smplh.npz")), qPrintable(r.err));
+
+        GM_REQUIRE_DATA(vecs, "humanml3d/new_joint_vecs/012314.npy");
+        r = runArgs({"info", "--json", vecs});
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("HumanML3D features"));
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 170);
+        QCOMPARE(o.value(QStringLiteral("captions")).toArray().size(), 3);
+        QVERIFY(o.value(QStringLiteral("positions_only")).toBool());
+    }
+
+    // convert from the other readers: FBX → t2m joints, HumanML3D joints → BVH, AMASS → BVH.
+    void convertEveryFormat()
+    {
+        QTemporaryDir dir;
+        GM_REQUIRE_DATA(fbx, "fbx/cmu/09_11_cmu.fbx");
+        const QString npy = dir.filePath(QStringLiteral("run.npy"));
+        Run r = runArgs({"convert", fbx, npy, "--retarget", "t2m"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("22 joints, 28 frames at 20.000 fps")), qPrintable(r.out));
+
+        GM_REQUIRE_DATA(joints, "humanml3d/new_joints/012314.npy");
+        const QString bvh = dir.filePath(QStringLiteral("tennis.bvh"));
+        r = runArgs({"convert", joints, bvh});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("22 joints, 170 frames at 20.000 fps")), qPrintable(r.out));
+        r = runArgs({"info", "--json", bvh});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("frames")).toInt(), 170);
+
+        const QString amassBvh = dir.filePath(QStringLiteral("amass.bvh"));
+        r = runArgs({"convert", QStringLiteral(GM_FIXTURES_DIR "/amass_smplh.npz"), amassBvh, "--fps", "30"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("22 joints, 6 frames at 30.000 fps")), qPrintable(r.out));
     }
 
     void convertUsageErrors_data()

@@ -2,6 +2,7 @@
 // layout, the joints writer, and the format registry that picks readers.
 
 #include "common/gmtest.h"
+#include "io/fileutil.h"
 #include "io/humanml3dreader.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
@@ -170,6 +171,13 @@ private Q_SLOTS:
                                    << "the array has no frames";
         QTest::newRow("nan") << "nan"
                              << "is not a finite number";
+        QTest::newRow("truncated") << "truncated"
+                                   << "data: shape (170, 22, 3) of float32 needs 44880 bytes, got 22376 (truncated)";
+        QTest::newRow("absurd shape") << "absurd"
+                                      << "data: shape (1000000000000, 22, 3) of float32 needs 264000000000000 bytes, "
+                                         "got 1024";
+        QTest::newRow("empty file") << "zero"
+                                    << "empty file, expected a .npy array";
     }
 
     void badArrays()
@@ -184,7 +192,26 @@ private Q_SLOTS:
             writeNpy(path, NpyArray::fromInt64({2, 22, 3}, std::vector<std::int64_t>(132)));
         else if (kind == QLatin1String("empty"))
             writeNpy(path, NpyArray::fromFloat32({0, 22, 3}, {}));
-        else {
+        else if (kind == QLatin1String("truncated") || kind == QLatin1String("absurd")
+                 || kind == QLatin1String("zero")) {
+            // A real clip cut in half; a header declaring 10^12 frames over 1 KiB of data; nothing.
+            const QString real = gm::test::dataPath(QStringLiteral("humanml3d/new_joints/012314.npy"));
+            QVERIFY(!real.isEmpty());
+            std::string bytes = readFile(real.toStdString());
+            if (kind == QLatin1String("truncated"))
+                bytes.resize(bytes.size() / 2);
+            else if (kind == QLatin1String("absurd")) {
+                // Same header length: the longer shape takes the place of padding spaces.
+                bytes = serializeNpy(NpyArray::fromFloat32({4, 22, 3}, std::vector<float>(264))).substr(0, 128);
+                const std::size_t at = bytes.find("(4, 22, 3)");
+                QVERIFY(at != std::string::npos && bytes.substr(115, 12) == std::string(12, ' '));
+                bytes.erase(115, 12);
+                bytes.replace(at, 10, "(1000000000000, 22, 3)");
+                bytes += std::string(1024, '\0');
+            } else
+                bytes.clear();
+            writeFileAtomically(path, bytes);
+        } else {
             std::vector<float> v(22 * 3, 0.0f);
             v[7] = NAN;
             writeNpy(path, NpyArray::fromFloat32({1, 22, 3}, v));
@@ -206,14 +233,26 @@ private Q_SLOTS:
         const QString renamed = dir.filePath(QStringLiteral("take.txt"));
         QVERIFY(QFile::copy(bvh, renamed));
         QCOMPARE(registry.readerFor(renamed.toStdString())->name(), std::string("BVH"));
+        // Content nobody recognises with a known extension goes to that extension's reader, which
+        // says what is wrong; with an unknown extension the registry says it is not motion.
         const QString junk = dir.filePath(QStringLiteral("junk.bvh"));
-        QFile f(junk);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a motion file");
-        f.close();
-        QCOMPARE(registry.readerFor(junk.toStdString()), nullptr);
+        const QString notes = dir.filePath(QStringLiteral("notes.dat"));
+        for (const QString &path : {junk, notes}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a motion file");
+        }
+        QCOMPARE(registry.readerFor(junk.toStdString())->name(), std::string("BVH"));
+        QCOMPARE(registry.readerFor(notes.toStdString()), nullptr);
         try {
             registry.read(junk.toStdString());
+            QFAIL("no error");
+        } catch (const MotionFileError &e) {
+            QVERIFY2(QString::fromStdString(e.what()).contains(QLatin1String("line 1: expected 'HIERARCHY'")),
+                     e.what());
+        }
+        try {
+            registry.read(notes.toStdString());
             QFAIL("no error");
         } catch (const MotionFileError &e) {
             QVERIFY2(

@@ -132,6 +132,26 @@ private Q_SLOTS:
         for (int f = 0; f < 3; ++f)
             for (int j = 0; j < 3; ++j)
                 QVERIFY(near(part.globalPosition(f, j), clip.globalPosition(f + 3, j)));
+        QCOMPARE(part.translatedJoints(), clip.translatedJoints());
+
+        // Captions follow the cut (frames 3..5 at 30 fps span 0.1 s to 0.2 s).
+        MotionClip captioned = clip;
+        captioned.info.captions = {{"whole", "", 0.0, 0.0},
+                                   {"before", "", 0.0, 0.05},
+                                   {"across the start", "", 0.05, 0.15},
+                                   {"inside", "", 0.12, 0.18},
+                                   {"after", "", 0.25, 0.3}};
+        const MotionClip cut = captioned.trimmed(3, 5);
+        QCOMPARE(cut.info.captions.size(), std::size_t(3));
+        QCOMPARE(cut.info.captions[0].text, std::string("whole"));
+        QCOMPARE(cut.info.captions[0].endSeconds, 0.0);
+        QCOMPARE(cut.info.captions[1].text, std::string("across the start"));
+        QVERIFY(std::abs(cut.info.captions[1].startSeconds) < 1e-12);
+        QVERIFY(std::abs(cut.info.captions[1].endSeconds - 0.05) < 1e-12);
+        QCOMPARE(cut.info.captions[2].text, std::string("inside"));
+        QVERIFY(std::abs(cut.info.captions[2].startSeconds - 0.02) < 1e-12);
+        QVERIFY(std::abs(cut.info.captions[2].endSeconds - 0.08) < 1e-12);
+
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, clip.trimmed(5, 3));
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, clip.trimmed(0, 10));
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, clip.trimmed(-1, 2));

@@ -2,6 +2,7 @@
 // and frame rate, on every BVH in the shared data.
 
 #include "common/gmtest.h"
+#include "io/amassreader.h"
 #include "io/bvhreader.h"
 #include "motion/retarget.h"
 #include "motion/t2m.h"
@@ -16,6 +17,24 @@ namespace {
 MotionClip readBvh(const QString &relative)
 {
     return BvhReader().read(gm::test::dataPath(relative).toStdString());
+}
+
+/// A skeleton from "name<parent" entries (parent by name; a bare name is a root), parents first.
+/// Offsets are made up: only names and the tree matter for the mapping.
+Skeleton rig(const QStringList &entries)
+{
+    std::vector<Joint> joints;
+    for (const QString &e : entries) {
+        Joint j;
+        j.name = e.section(QLatin1Char('<'), 0, 0).toStdString();
+        const std::string parent = e.section(QLatin1Char('<'), 1, 1).toStdString();
+        for (std::size_t i = 0; i < joints.size(); ++i)
+            if (joints[i].name == parent)
+                j.parent = int(i);
+        j.offset = glm::vec3(0.0f, 1.0f, 0.0f);
+        joints.push_back(j);
+    }
+    return Skeleton(joints);
 }
 
 std::string mappedName(const Skeleton &s, const T2mMapping &m, int joint)
@@ -102,6 +121,146 @@ private Q_SLOTS:
         }
     }
 
+    // Rigs not in the shared data, by their joint names: which source joint each t2m joint gets.
+    void namedRigs_data()
+    {
+        QTest::addColumn<QStringList>("joints");
+        QTest::addColumn<QStringList>("expected");
+        // KIT-ML's MMM skeleton (HumanML3D's KIT joints).
+        QStringList kitJoints;
+        for (int j = 0; j < kit::kJointCount; ++j) {
+            const int p = kit::kParents[std::size_t(j)];
+            kitJoints << QString::fromLatin1(kit::kJointNames[std::size_t(j)])
+                             + (p < 0 ? QString() : QLatin1Char('<') + QLatin1String(kit::kJointNames[std::size_t(p)]));
+        }
+        QTest::newRow("KIT") << kitJoints
+                             << QStringList{"pelvis=BP",
+                                            "left_hip=LH",
+                                            "left_knee=LK",
+                                            "left_ankle=LA",
+                                            "left_foot=LM",
+                                            "right_foot=RM",
+                                            "neck=BLN",
+                                            "head=head",
+                                            "left_shoulder=LS",
+                                            "left_elbow=LE",
+                                            "left_wrist=LW",
+                                            "left_collar=(interpolated)",
+                                            "spine2=(interpolated)"};
+        // LAFAN1 (Ubisoft La Forge) BVH names.
+        QTest::newRow("LAFAN") << QStringList{"Hips",
+                                              "LeftUpLeg<Hips",
+                                              "LeftLeg<LeftUpLeg",
+                                              "LeftFoot<LeftLeg",
+                                              "LeftToe<LeftFoot",
+                                              "RightUpLeg<Hips",
+                                              "RightLeg<RightUpLeg",
+                                              "RightFoot<RightLeg",
+                                              "RightToe<RightFoot",
+                                              "Spine<Hips",
+                                              "Spine1<Spine",
+                                              "Spine2<Spine1",
+                                              "Neck<Spine2",
+                                              "Head<Neck",
+                                              "LeftShoulder<Spine2",
+                                              "LeftArm<LeftShoulder",
+                                              "LeftForeArm<LeftArm",
+                                              "LeftHand<LeftForeArm",
+                                              "RightShoulder<Spine2",
+                                              "RightArm<RightShoulder",
+                                              "RightForeArm<RightArm",
+                                              "RightHand<RightForeArm"}
+                               << QStringList{"left_foot=LeftToe",        "left_ankle=LeftFoot",
+                                              "left_collar=LeftShoulder", "left_shoulder=LeftArm",
+                                              "right_wrist=RightHand",    "neck=Neck",
+                                              "spine1=(interpolated)"};
+        // The official SMPL-H FBX rig: "m_avg_" prefixes, a hand joint beyond each wrist.
+        QStringList smplh;
+        for (int j = 0; j < kJointCount; ++j) {
+            static const char *const names[kJointCount]
+                = {"Pelvis",     "L_Hip",      "R_Hip",   "Spine1",  "L_Knee",  "R_Knee",   "Spine2",   "L_Ankle",
+                   "R_Ankle",    "Spine3",     "L_Foot",  "R_Foot",  "Neck",    "L_Collar", "R_Collar", "Head",
+                   "L_Shoulder", "R_Shoulder", "L_Elbow", "R_Elbow", "L_Wrist", "R_Wrist"};
+            const int p = kParents[std::size_t(j)];
+            smplh << QLatin1String("m_avg_") + QLatin1String(names[j])
+                         + (p < 0 ? QString() : QLatin1String("<m_avg_") + QLatin1String(names[p]));
+        }
+        smplh << QStringLiteral("m_avg_L_Hand<m_avg_L_Wrist") << QStringLiteral("m_avg_R_Hand<m_avg_R_Wrist");
+        QTest::newRow("SMPL-H FBX") << smplh << QStringList{"pelvis=m_avg_Pelvis",
+                                                            "left_hip=m_avg_L_Hip",
+                                                            "left_foot=m_avg_L_Foot",
+                                                            "left_ankle=m_avg_L_Ankle",
+                                                            "spine3=m_avg_Spine3",
+                                                            "left_collar=m_avg_L_Collar",
+                                                            "left_shoulder=m_avg_L_Shoulder",
+                                                            "left_wrist=m_avg_L_Wrist",
+                                                            "right_wrist=m_avg_R_Wrist"};
+        // 3ds Max Biped.
+        QTest::newRow("3ds Max Biped")
+            << QStringList{"Bip01",
+                           "Bip01 Pelvis<Bip01",
+                           "Bip01 Spine<Bip01 Pelvis",
+                           "Bip01 Neck<Bip01 Spine",
+                           "Bip01 Head<Bip01 Neck",
+                           "Bip01 L Clavicle<Bip01 Neck",
+                           "Bip01 L UpperArm<Bip01 L Clavicle",
+                           "Bip01 L Forearm<Bip01 L UpperArm",
+                           "Bip01 L Hand<Bip01 L Forearm",
+                           "Bip01 R Clavicle<Bip01 Neck",
+                           "Bip01 R UpperArm<Bip01 R Clavicle",
+                           "Bip01 R Forearm<Bip01 R UpperArm",
+                           "Bip01 R Hand<Bip01 R Forearm",
+                           "Bip01 L Thigh<Bip01 Pelvis",
+                           "Bip01 L Calf<Bip01 L Thigh",
+                           "Bip01 L Foot<Bip01 L Calf",
+                           "Bip01 L Toe0<Bip01 L Foot",
+                           "Bip01 R Thigh<Bip01 Pelvis",
+                           "Bip01 R Calf<Bip01 R Thigh",
+                           "Bip01 R Foot<Bip01 R Calf",
+                           "Bip01 R Toe0<Bip01 R Foot"}
+            << QStringList{"pelvis=Bip01 Pelvis",          "left_hip=Bip01 L Thigh",         "left_knee=Bip01 L Calf",
+                           "left_collar=Bip01 L Clavicle", "left_shoulder=Bip01 L UpperArm", "left_wrist=Bip01 L Hand"};
+    }
+
+    void namedRigs()
+    {
+        QFETCH(QStringList, joints);
+        QFETCH(QStringList, expected);
+        const Skeleton s = rig(joints);
+        const T2mMapping m = mapToT2m(s);
+        for (const QString &pair : expected) {
+            const std::string joint = pair.section(QLatin1Char('='), 0, 0).toStdString();
+            const int index = int(std::find(kJointNames.begin(), kJointNames.end(), joint) - kJointNames.begin());
+            QVERIFY2(index < kJointCount, joint.c_str());
+            QCOMPARE(QString::fromStdString(mappedName(s, m, index)), pair.section(QLatin1Char('='), 1));
+        }
+    }
+
+    // An AMASS take (Z up, metres) retargets as HumanML3D converts AMASS: (x, y, z) → (−x, z, y).
+    void amassTakesFollowHumanMl3d()
+    {
+        const MotionClip source = AmassReader().read(GM_FIXTURES_DIR "/amass_smplh.npz");
+        QCOMPARE(source.info.upAxis, UpAxis::Z);
+        const MotionClip clip = retargetToT2m(source, source.fps());
+        QCOMPARE(clip.frameCount(), source.frameCount());
+        for (int f = 0; f < clip.frameCount(); ++f)
+            for (int j = 0; j < kJointCount; ++j) {
+                const glm::vec3 p = source.globalPosition(f, j);
+                QVERIFY(glm::length(clip.globalPosition(f, j) - glm::vec3(-p.x, p.z, p.y)) < 1e-6f);
+            }
+        // Real AMASS takes turn the body upright in the Z-up world with the root orientation
+        // (about +90° about X); retargeted, such a body stands along +Y.
+        std::map<std::string, NpyArray> arrays;
+        std::vector<double> poses(2 * 156, 0.0);
+        poses[0] = poses[156] = 1.5707963267948966;
+        arrays["poses"] = NpyArray::fromFloat64({2, 156}, poses);
+        arrays["trans"] = NpyArray::fromFloat64({2, 3}, std::vector<double>(6, 0.0));
+        arrays["mocap_framerate"] = NpyArray::fromFloat64({}, {60.0});
+        const MotionClip standing = retargetToT2m(AmassReader::fromArrays(arrays, "standing.npz"), 60.0);
+        const float height = standing.globalPosition(0, Head).y - standing.globalPosition(0, LeftFoot).y;
+        QVERIFY2(height > 1.2f && height < 2.0f, qPrintable(QString::number(height)));
+    }
+
     // Every retargetable BVH gives a 20 fps, 22-joint, metre-scale, Y-up figure whose left side is
     // on its left: with forward = (left hip − right hip) × up, the toes are ahead of the ankles.
     void everyRigRetargets_data()
@@ -147,7 +306,7 @@ private Q_SLOTS:
         const MotionClip source = readBvh(QStringLiteral("bvh/cmu/131_03.bvh"));
         std::vector<glm::vec3> zUp;
         for (const glm::vec3 &p : source.globalPositions())
-            zUp.push_back({p.x, -p.z, p.y}); // (x, y, z)_Y-up → Z-up
+            zUp.push_back({-p.x, p.z, p.y}); // the inverse of HumanML3D's Z-up → Y-up (−x, z, y)
         MotionClip rotated = MotionClip::fromPositions(source.skeleton(), source.fps(), zUp);
         rotated.info.metresPerUnit = source.info.metresPerUnit;
         rotated.info.upAxis = UpAxis::Z;

@@ -1,5 +1,7 @@
 #include "io/motionreader.h"
 
+#include "io/amassreader.h"
+#include "io/assimpreader.h"
 #include "io/bvhreader.h"
 #include "io/fileutil.h"
 #include "io/humanml3dreader.h"
@@ -21,6 +23,10 @@ const FormatRegistry &FormatRegistry::builtin()
         FormatRegistry r;
         r.add(std::make_unique<BvhReader>());
         r.add(std::make_unique<HumanMl3dReader>());
+        r.add(std::make_unique<AmassReader>());
+        r.add(std::make_unique<AssimpReader>(AssimpReader::Format::Fbx));
+        r.add(std::make_unique<AssimpReader>(AssimpReader::Format::Gltf));
+        r.add(std::make_unique<AssimpReader>(AssimpReader::Format::Collada));
         return r;
     }();
     return registry;
@@ -43,6 +49,13 @@ const MotionReader *FormatRegistry::readerFor(const std::string &path) const
     for (const auto &reader : mReaders)
         if (reader->canRead(head))
             return reader.get();
+    // Content no reader recognises (empty, truncated, corrupt) but a known extension: that reader
+    // names the problem better than "not a motion file".
+    for (const auto &reader : mReaders) {
+        const auto exts = reader->extensions();
+        if (std::find(exts.begin(), exts.end(), ext) != exts.end())
+            return reader.get();
+    }
     return nullptr;
 }
 

@@ -60,7 +60,9 @@ public:
     const std::vector<std::unique_ptr<MotionReader>> &readers() const { return mReaders; }
 
     /// The reader for this file: among the readers claiming its extension the first whose
-    /// canRead() accepts the content; else any reader that accepts the content. Null if none.
+    /// canRead() accepts the content; else any reader that accepts the content; else (content
+    /// nobody recognises: empty, truncated, corrupt) the first reader claiming the extension, so
+    /// that its error names the problem. Null if none.
     /// Throws MotionFileError when the file cannot be opened.
     const MotionReader *readerFor(const std::string &path) const;
     /// readerFor() + read(); throws MotionFileError naming the file when no reader takes it.

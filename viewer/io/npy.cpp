@@ -681,12 +681,13 @@ bool endsWith(const std::string &s, const std::string &suffix)
 
 std::map<std::string, NpyArray> readNpzImpl(const std::string &path, const std::set<std::string> *wanted)
 {
-    const std::string archive = readFile(path);
+    const MappedFile file(path);
+    const std::string_view archive = file.bytes();
     if (archive.empty())
         throw MotionFileError(path, "empty file, expected a .npz (zip) archive");
-    if (archive.size() < 4 || archive.compare(0, 2, "PK") != 0)
-        throw MotionFileError(path, "not a .npz file: expected a zip archive (\"PK\"), got "
-                                        + quoted(std::string_view(archive).substr(0, 8)));
+    if (archive.size() < 4 || archive.substr(0, 2) != "PK")
+        throw MotionFileError(path,
+                              "not a .npz file: expected a zip archive (\"PK\"), got " + quoted(archive.substr(0, 8)));
     MemoryStream stream;
     stream.readData = archive.data();
     stream.readSize = archive.size();
@@ -946,7 +947,8 @@ std::string serializeNpy(const NpyArray &array)
 
 NpyArray readNpy(const std::string &path)
 {
-    return parseNpy(readFile(path), path);
+    const MappedFile file(path);
+    return parseNpy(file.bytes(), path);
 }
 
 void writeNpy(const std::string &path, const NpyArray &array)

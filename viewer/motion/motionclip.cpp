@@ -1,5 +1,7 @@
 #include "motion/motionclip.h"
 
+#include "motion/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -74,22 +76,25 @@ void MotionClip::computeGlobals()
     const std::size_t n = std::size_t(mFrameCount) * joints;
     mGlobalPositions.resize(n);
     mGlobalOrientations.resize(n);
-    for (int f = 0; f < mFrameCount; ++f) {
-        const std::size_t base = std::size_t(f) * joints;
-        for (std::size_t j = 0; j < joints; ++j) {
-            const glm::quat local = mRotations[base + j];
-            const glm::vec3 t = localTranslation(f, int(j));
-            const int p = mSkeleton.parent(int(j));
-            if (p < 0) {
-                mGlobalOrientations[base + j] = local;
-                mGlobalPositions[base + j] = t;
-            } else {
-                const glm::quat &parentRotation = mGlobalOrientations[base + std::size_t(p)];
-                mGlobalOrientations[base + j] = parentRotation * local;
-                mGlobalPositions[base + j] = mGlobalPositions[base + std::size_t(p)] + parentRotation * t;
+    // Frames are independent: long takes (an hour of 120 fps mocap is 432,000 frames) use every core.
+    parallelFor(std::size_t(mFrameCount), 4096, [this, joints](std::size_t first, std::size_t last) {
+        for (std::size_t f = first; f < last; ++f) {
+            const std::size_t base = f * joints;
+            for (std::size_t j = 0; j < joints; ++j) {
+                const glm::quat local = mRotations[base + j];
+                const glm::vec3 t = localTranslation(int(f), int(j));
+                const int p = mSkeleton.parent(int(j));
+                if (p < 0) {
+                    mGlobalOrientations[base + j] = local;
+                    mGlobalPositions[base + j] = t;
+                } else {
+                    const glm::quat &parentRotation = mGlobalOrientations[base + std::size_t(p)];
+                    mGlobalOrientations[base + j] = parentRotation * local;
+                    mGlobalPositions[base + j] = mGlobalPositions[base + std::size_t(p)] + parentRotation * t;
+                }
             }
         }
-    }
+    });
 }
 
 double MotionClip::duration() const
@@ -167,6 +172,21 @@ MotionClip MotionClip::trimmed(int first, int last) const
             {mTranslations.begin() + std::ptrdiff_t(b * nt), mTranslations.begin() + std::ptrdiff_t(e * nt)});
     }
     clip.info = info;
+    // Captions move with the cut: times shift to the new start and are clipped to the new span;
+    // captions wholly outside it are dropped, whole-clip captions (0 and 0) stay whole.
+    const double start = frameTime(first);
+    const double end = frameTime(last + 1);
+    clip.info.captions.clear();
+    for (Caption c : info.captions) {
+        const bool wholeClip = c.startSeconds == 0.0 && c.endSeconds == 0.0;
+        if (!wholeClip) {
+            if (c.endSeconds <= start || c.startSeconds >= end)
+                continue;
+            c.startSeconds = std::max(c.startSeconds, start) - start;
+            c.endSeconds = std::min(c.endSeconds, end) - start;
+        }
+        clip.info.captions.push_back(c);
+    }
     return clip;
 }
 

@@ -87,7 +87,8 @@ public:
 
     MotionBounds bounds() const;
 
-    /// Frames [first, last] (inclusive); throws std::out_of_range on a bad range.
+    /// Frames [first, last] (inclusive); throws std::out_of_range on a bad range. Timed captions
+    /// are shifted and clipped to the new span (those outside it are dropped).
     MotionClip trimmed(int first, int last) const;
     /// Resamples to `fps`: slerp for rotations, lerp for translations and positions. The new clip
     /// covers the same time span: frame i samples time i / fps.

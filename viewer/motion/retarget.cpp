@@ -29,8 +29,9 @@ const std::vector<std::string> &candidates(int joint)
         t[LeftKnee] = {"%knee", "%leg",  "%shin", "%lowerleg", "%calf", "lowerleg$", "shin$",
                        "calf$", "knee$", "$shin", "$knee",     "$calf", "$leg",      "$k"};
         t[LeftAnkle] = {"%ankle", "%foot", "foot$", "ankle$", "$ankle", "$foot", "$a"};
+        // KIT (MMM): LA ankle, LF foot, LM metatarsal; the metatarsal is the toe joint's analogue.
         t[LeftFoot] = {"%toebase", "%toe", "%toes", "%ball", "toes$", "toe$", "toebase$", "ball$", "$toe", "$toes",
-                       "$toebase", "$ball", "$f",
+                       "$toebase", "$ball", "$toe0", "%toe0", "$m", "$f",
                        // SMPL's "left_foot" is the toe joint; rigs whose "LeftFoot" is the ankle
                        // (CMU, Mixamo) have already given it to the ankle.
                        "%foot", "foot$", "$foot"};
@@ -45,7 +46,9 @@ const std::vector<std::string> &candidates(int joint)
                          "$clavicle", "shoulder$", "%shoulder", "$shoulder"};
         t[LeftElbow] = {"%elbow", "%forearm", "%lowerarm", "lowerarm$", "forearm$",
                         "elbow$", "$forearm", "$elbow",    "$lowerarm", "$e"};
-        t[LeftWrist] = {"%wrist", "%hand", "hand$", "wrist$", "$hand", "$wrist", "$w"};
+        // Wrists before hands: SMPL's "L_Hand" is a joint beyond the wrist; rigs without a wrist
+        // joint (CMU, Mixamo) call it the hand.
+        t[LeftWrist] = {"%wrist", "wrist$", "$wrist", "$w", "%hand", "hand$", "$hand"};
         const std::pair<int, int> mirrors[] = {
             {LeftHip, RightHip},           {LeftKnee, RightKnee},     {LeftAnkle, RightAnkle}, {LeftFoot, RightFoot},
             {LeftShoulder, RightShoulder}, {LeftCollar, RightCollar}, {LeftElbow, RightElbow}, {LeftWrist, RightWrist}};
@@ -104,7 +107,8 @@ std::string normalizeJointName(const std::string &name)
     for (char c : s)
         if (std::isalnum(static_cast<unsigned char>(c)))
             out += char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *prefix : {"bip001", "bip01", "character1", "mixamorig", "smplx", "smpl"})
+    // "m_avg_"/"f_avg_": the official SMPL / SMPL-H FBX rigs ("m_avg_L_Hip").
+    for (const char *prefix : {"bip001", "bip01", "character1", "mixamorig", "smplx", "smpl", "mavg", "favg"})
         if (out.rfind(prefix, 0) == 0 && out.size() > std::strlen(prefix))
             out.erase(0, std::strlen(prefix));
     return out;
@@ -190,7 +194,9 @@ MotionClip retargetToT2m(const MotionClip &clip, double fps)
     const bool zUp = clip.info.upAxis == UpAxis::Z;
     auto toMetresYUp = [&](glm::vec3 p) {
         p *= scale;
-        return zUp ? glm::vec3(p.x, p.z, -p.y) : p;
+        // HumanML3D's AMASS conversion (raw_pose_processing: swap y and z, then negate x), a
+        // proper rotation, so that AMASS takes come out as in the dataset.
+        return zUp ? glm::vec3(-p.x, p.z, p.y) : p;
     };
 
     const int frames = clip.frameCount();

@@ -32,14 +32,16 @@ struct T2mMapping
 std::string normalizeJointName(const std::string &name);
 
 /// Maps a skeleton's joints onto the 22 t2m joints by name. Knows CMU, Mixamo, Bandai Namco,
-/// SMPL/SMPL-H, HumanML3D, KIT (MMM), LAFAN, MocapBank and similar rigs. Spine joints (and the
-/// neck or collars when the rig has none) are interpolated along the source's spine.
+/// SMPL/SMPL-H (AMASS and the official `m_avg_` FBX rigs), HumanML3D, KIT (MMM), LAFAN, 3ds Max
+/// Biped and similar rigs. Spine joints (and the neck or collars when the rig has none) are
+/// interpolated along the source's spine; hips, knees, ankles, toes, head, shoulders, elbows and
+/// wrists must exist (MocapBank's rig, for one, has no toe joints and is refused).
 /// Throws RetargetError naming every t2m joint that could not be mapped.
 T2mMapping mapToT2m(const Skeleton &skeleton);
 
 /// Positional retarget to the 22-joint t2m skeleton: joints mapped by name (mapToT2m), converted
 /// to metres with clip.info.metresPerUnit, rotated to Y up when clip.info.upAxis is Z
-/// ((x, y, z) → (x, z, −y)), and resampled to `fps` (20 for HumanML3D). The result is a
+/// ((x, y, z) → (−x, z, y), as HumanML3D converts AMASS), and resampled to `fps` (20 for HumanML3D). The result is a
 /// positions-only clip in metres, Y up. Captions and warnings carry over.
 MotionClip retargetToT2m(const MotionClip &clip, double fps = t2m::kFps);
 
