@@ -250,38 +250,81 @@ struct JointPlan
 
 constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr double kInversePow10[] = {1e-0,  1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,  1e-8, 1e-9,
+                                    1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18};
 
-/// Parses a number at p, like std::from_chars(p, end, out) (which it falls back to), but several
-/// times faster on what mocap files hold: plain decimals ("-12.345678") with at most 18 digits.
-/// Those are exact: the digits form an integer m < 2^63 and the value is m / 10^k with k ≤ 18, one
-/// correctly rounded division of two exactly representable doubles, then rounded to float.
-std::from_chars_result parseFloat(const char *p, const char *end, float &out)
+/// Reads the run of decimal digits at p (at most 18 digits matter), 8 bytes at a time: appends
+/// them to `mantissa` and returns how many there were. `readable` is where the buffer ends (the
+/// bytes up to it may be read; digits stop at the first non-digit, e.g. the line's '\n').
+inline __attribute__((always_inline)) int appendDigits(const char *&p, const char *readable, std::uint64_t &mantissa)
+{
+    int count = 0;
+    while (readable - p >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8); // little-endian: the first character is the lowest byte
+        // A byte's top bit is set where it is not '0'..'9'; the lowest such byte is exact (no
+        // borrow or carry reaches it from the digit bytes below).
+        const std::uint64_t nonDigits
+            = ((word + 0x4646464646464646ull) | (word - 0x3030303030303030ull)) & 0x8080808080808080ull;
+        const int digits = nonDigits ? __builtin_ctzll(nonDigits) >> 3 : 8;
+        if (digits == 0)
+            return count;
+        // Keep the digit bytes, as values 0-9, at the top of the word (zeros before them are
+        // leading zeros), then combine eight digits in three multiplications.
+        std::uint64_t v = (word - 0x3030303030303030ull) << (8 * (8 - digits));
+        v = v * 10 + (v >> 8);
+        v = (((v & 0x000000FF000000FFull) * (100 + (1000000ull << 32)))
+             + (((v >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32))))
+            >> 32;
+        static constexpr std::uint64_t kScale[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+        if (count + digits <= 18)
+            mantissa = mantissa * kScale[digits] + (v & 0xFFFFFFFFull);
+        count += digits;
+        p += digits;
+        if (digits < 8)
+            return count;
+    }
+    for (; p < readable && unsigned(*p - '0') < 10u; ++p, ++count)
+        if (count < 18)
+            mantissa = mantissa * 10 + std::uint64_t(*p - '0');
+    return count;
+}
+
+/// Parses a finite number at p, like std::from_chars(p, end, out) (which it falls back to, and
+/// whose result it equals), but several times faster on what mocap files hold: plain decimals
+/// ("-12.345678") with at most 18 digits, an integer m < 2^53 scaled by 10^-k. Infinities and NaN
+/// are errors.
+inline __attribute__((always_inline)) std::from_chars_result parseFloat(const char *p, const char *end,
+                                                                        const char *readable, float &out)
 {
     const char *const start = p;
     const bool negative = p < end && *p == '-';
     if (negative)
         ++p;
     std::uint64_t mantissa = 0;
-    int digits = 0;
+    int digits = appendDigits(p, readable, mantissa);
     int fractionDigits = 0;
-    while (p < end && unsigned(*p - '0') < 10u) {
-        mantissa = mantissa * 10 + std::uint64_t(*p - '0');
-        ++digits;
-        ++p;
-    }
     if (p < end && *p == '.') {
         ++p;
-        while (p < end && unsigned(*p - '0') < 10u) {
-            mantissa = mantissa * 10 + std::uint64_t(*p - '0');
-            ++digits;
-            ++fractionDigits;
-            ++p;
-        }
+        fractionDigits = appendDigits(p, readable, mantissa);
+        digits += fractionDigits;
     }
     const bool exponent = p < end && (*p == 'e' || *p == 'E');
-    if (digits == 0 || digits > 18 || exponent || mantissa > (std::uint64_t(1) << 53))
-        return std::from_chars(start, end, out);
-    const double value = double(mantissa) / kPow10[fractionDigits];
+    if (digits == 0 || digits > 18 || p > end || exponent || mantissa > (std::uint64_t(1) << 53)) {
+        const std::from_chars_result r = std::from_chars(start, end, out);
+        if (r.ec == std::errc() && !std::isfinite(out)) // "inf", "nan", 1e99
+            return {start, std::errc::result_out_of_range};
+        return r;
+    }
+    // m · 10^-k in double is within 2 ulp of m / 10^k (10^-k is rounded once, the product once), so
+    // rounding it to float gives the correctly rounded float unless it lies within those 2 ulp of
+    // a midpoint between two floats (its low 29 bits near 2^28): then divide exactly.
+    double value = double(mantissa) * kInversePow10[fractionDigits];
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    constexpr std::uint64_t kHalfFloatUlp = std::uint64_t(1) << 28;
+    if (fractionDigits > 0 && (bits & (2 * kHalfFloatUlp - 1)) - (kHalfFloatUlp - 4) <= 8)
+        value = double(mantissa) / kPow10[fractionDigits];
     out = float(negative ? -value : value);
     return {p, std::errc()};
 }
@@ -327,8 +370,8 @@ void parseFrameLines(std::string_view text, std::size_t begin, std::size_t end, 
             if (*p == '+')
                 ++p;
             float v = 0.0f;
-            const auto [next, ec] = parseFloat(p, lineEnd, v);
-            if (ec != std::errc() || (next < lineEnd && !isSpace(*next) && *next != ',') || !std::isfinite(v)) {
+            const auto [next, ec] = parseFloat(p, lineEnd, data + text.size(), v);
+            if (ec != std::errc() || (next < lineEnd && !isSpace(*next) && *next != ',')) {
                 const char *tokenEnd = p;
                 while (tokenEnd < lineEnd && !isSpace(*tokenEnd))
                     ++tokenEnd;
@@ -353,15 +396,24 @@ void parseFrameLines(std::string_view text, std::size_t begin, std::size_t end, 
                     case Channel::Xposition: t.x = v; break;
                     case Channel::Yposition: t.y = v; break;
                     case Channel::Zposition: t.z = v; break;
-                    case Channel::Xrotation:
-                    case Channel::Yrotation:
+                    // q · (cos ½θ, sin ½θ · axis), written out for each axis (half the work of
+                    // a full quaternion product).
+                    case Channel::Xrotation: {
+                        const float h = glm::radians(v) * 0.5f, sn = std::sin(h), cs = std::cos(h);
+                        q = glm::quat(q.w * cs - q.x * sn, q.w * sn + q.x * cs, q.y * cs + q.z * sn,
+                                      q.z * cs - q.y * sn);
+                        break;
+                    }
+                    case Channel::Yrotation: {
+                        const float h = glm::radians(v) * 0.5f, sn = std::sin(h), cs = std::cos(h);
+                        q = glm::quat(q.w * cs - q.y * sn, q.x * cs - q.z * sn, q.w * sn + q.y * cs,
+                                      q.z * cs + q.x * sn);
+                        break;
+                    }
                     case Channel::Zrotation: {
-                        const float half = glm::radians(v) * 0.5f;
-                        const float s = std::sin(half);
-                        const int axis = int(plan.channels[c]) - int(Channel::Xrotation);
-                        q = q
-                            * glm::quat(std::cos(half), axis == 0 ? s : 0.0f, axis == 1 ? s : 0.0f,
-                                        axis == 2 ? s : 0.0f);
+                        const float h = glm::radians(v) * 0.5f, sn = std::sin(h), cs = std::cos(h);
+                        q = glm::quat(q.w * cs - q.z * sn, q.x * cs + q.y * sn, q.y * cs - q.x * sn,
+                                      q.w * sn + q.z * cs);
                         break;
                     }
                     }
