@@ -19,7 +19,10 @@
 #include <glm/gtc/quaternion.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <random>
 #include <sstream>
 
 using namespace gm::motion;
@@ -313,6 +316,69 @@ private Q_SLOTS:
         QVERIFY2(std::abs(std::abs(glm::dot(got, expected)) - 1.0f) < 1e-6f, qPrintable(order));
         QCOMPARE(QString::fromLatin1(toString(clip.skeleton().joint(0).rotationOrder)), order);
         QVERIFY(near(clip.globalPosition(0, 1), expected * glm::vec3(0.0f, 10.0f, 0.0f)));
+    }
+
+    // The reader's fast decimal path gives exactly std::from_chars's float for every number, on
+    // random decimals of every length and on hard cases (float midpoints, exponents, signs).
+    void numbersMatchFromChars()
+    {
+        std::vector<std::string> numbers = {"0",
+                                            "-0",
+                                            "+3",
+                                            ".5",
+                                            "5.",
+                                            "1e5",
+                                            "1.5E-3",
+                                            "16777217",
+                                            "16777217.0",
+                                            "16777219.0",
+                                            "0.1",
+                                            "-123456.789012345678",
+                                            "0.000000001",
+                                            "3.4028234e38",
+                                            "9007199254740993",
+                                            "1234567890123456789"};
+        std::mt19937_64 random(42);
+        for (int i = 0; i < 30000; ++i) {
+            const int intDigits = int(random() % 8);
+            const int fractionDigits = int(random() % 12);
+            std::string n = random() % 2 ? "-" : "";
+            for (int d = 0; d < intDigits; ++d)
+                n += char('0' + random() % 10);
+            if (fractionDigits > 0 || intDigits == 0) {
+                n += '.';
+                for (int d = 0; d < std::max(fractionDigits, 1); ++d)
+                    n += char('0' + random() % 10);
+            }
+            numbers.push_back(n);
+        }
+        while (numbers.size() % 3)
+            numbers.push_back("1");
+        std::string text = "HIERARCHY\nROOT r\n{\n OFFSET 0 0 0\n CHANNELS 3 Xposition Yposition Zposition\n"
+                           " End Site\n {\n  OFFSET 0 1 0\n }\n}\nMOTION\nFrames: "
+                           + std::to_string(numbers.size() / 3) + "\nFrame Time: 0.1\n";
+        for (std::size_t i = 0; i < numbers.size(); i += 3)
+            text += numbers[i] + ' ' + numbers[i + 1] + '\t' + numbers[i + 2] + "\n";
+        const MotionClip clip = parseText(text);
+        QCOMPARE(std::size_t(clip.frameCount()), numbers.size() / 3);
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            const std::string &n = numbers[i];
+            float expected = 0.0f;
+            const char *first = n.data() + (n[0] == '+' ? 1 : 0);
+            const auto result = std::from_chars(first, n.data() + n.size(), expected);
+            QVERIFY2(result.ec == std::errc(), n.c_str());
+            const float got = clip.localTranslation(int(i / 3), 0)[int(i % 3)];
+            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0, qPrintable(QStringLiteral("%1: %2 vs %3")
+                                                                                   .arg(QString::fromStdString(n))
+                                                                                   .arg(double(got), 0, 'g', 10)
+                                                                                   .arg(double(expected), 0, 'g', 10)));
+        }
+        // Out of float range or not finite: errors, not infinities.
+        for (const char *bad : {"1e39", "inf", "nan", "-infinity"}) {
+            std::string t
+                = text.substr(0, text.find("MOTION")) + "MOTION\nFrames: 1\nFrame Time: 0.1\n0 " + bad + " 0\n";
+            QVERIFY2(errorOf(t).contains(QStringLiteral("expected a number, got '%1'").arg(QLatin1String(bad))), bad);
+        }
     }
 
     // Position channels in any order and after the rotations; several roots.
