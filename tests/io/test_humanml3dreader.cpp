@@ -144,6 +144,21 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(warnings[1]).contains(QLatin1String("are not times in seconds")));
     }
 
+    // The real texts file from HumanML3D's README: four whole-clip captions with POS tokens.
+    void captionsOfARealTextsFile()
+    {
+        GM_REQUIRE_DATA(path, "humanml3d/texts/000000.txt");
+        std::vector<std::string> warnings;
+        const auto captions = parseHumanMl3dTexts(readFile(path.toStdString()), warnings);
+        QVERIFY(warnings.empty());
+        QCOMPARE(captions.size(), std::size_t(4));
+        QCOMPARE(captions[0].text, std::string("a man kicks something or someone with his left leg."));
+        QVERIFY(QString::fromStdString(captions[0].tokens).startsWith(QLatin1String("a/DET man/NOUN kick/VERB")));
+        QCOMPARE(captions[3].text, std::string("he is flying kick with his left leg"));
+        for (const Caption &c : captions)
+            QVERIFY(c.startSeconds == 0.0 && c.endSeconds == 0.0);
+    }
+
     void writerRoundTrip()
     {
         GM_REQUIRE_DATA(path, "humanml3d/new_joints/012314.npy");
