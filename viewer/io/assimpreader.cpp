@@ -127,7 +127,10 @@ std::size_t findSegment(const Key *keys, std::size_t count, double t, std::size_
     return cursor;
 }
 
-glm::dvec3 sampleVector(const aiVectorKey *keys, std::size_t count, double t, std::size_t &cursor)
+// The value of a key track at time t: the first key before it, the last after it, `interpolate`
+// between the two keys around it.
+template<typename Key, typename Interpolate>
+auto sampleKeys(const Key *keys, std::size_t count, double t, std::size_t &cursor, Interpolate interpolate)
 {
     if (count == 1 || t <= keys[0].mTime)
         return toGlm(keys[0].mValue);
@@ -136,20 +139,21 @@ glm::dvec3 sampleVector(const aiVectorKey *keys, std::size_t count, double t, st
     const std::size_t i = findSegment(keys, count, t, cursor);
     const double span = keys[i + 1].mTime - keys[i].mTime;
     const double a = span > 0.0 ? (t - keys[i].mTime) / span : 0.0;
-    return glm::mix(toGlm(keys[i].mValue), toGlm(keys[i + 1].mValue), a);
+    return interpolate(toGlm(keys[i].mValue), toGlm(keys[i + 1].mValue), a);
+}
+
+glm::dvec3 sampleVector(const aiVectorKey *keys, std::size_t count, double t, std::size_t &cursor)
+{
+    return sampleKeys(keys, count, t, cursor,
+                      [](const glm::dvec3 &a, const glm::dvec3 &b, double x) { return glm::mix(a, b, x); });
 }
 
 glm::dquat sampleRotation(const aiQuatKey *keys, std::size_t count, double t, std::size_t &cursor)
 {
-    if (count == 1 || t <= keys[0].mTime)
-        return toGlm(keys[0].mValue);
-    if (t >= keys[count - 1].mTime)
-        return toGlm(keys[count - 1].mValue);
-    const std::size_t i = findSegment(keys, count, t, cursor);
-    const double span = keys[i + 1].mTime - keys[i].mTime;
-    const double a = span > 0.0 ? (t - keys[i].mTime) / span : 0.0;
     // glm::slerp takes the shorter arc.
-    return glm::normalize(glm::slerp(toGlm(keys[i].mValue), toGlm(keys[i + 1].mValue), a));
+    return sampleKeys(keys, count, t, cursor, [](const glm::dquat &a, const glm::dquat &b, double x) {
+        return glm::normalize(glm::slerp(a, b, x));
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,26 @@
 
 namespace gm::motion {
 
+namespace {
+
+// A skeleton from per-joint tables: offset = direction × length (unit lengths when none given).
+template<std::size_t N>
+Skeleton tableSkeleton(const std::array<const char *, N> &names, const std::array<int, N> &parents,
+                       const std::array<glm::vec3, N> &directions, const float *lengths)
+{
+    std::vector<Joint> joints;
+    for (std::size_t j = 0; j < N; ++j) {
+        Joint joint;
+        joint.name = names[j];
+        joint.parent = parents[j];
+        joint.offset = directions[j] * (lengths ? lengths[j] : 1.0f);
+        joints.push_back(joint);
+    }
+    return Skeleton(std::move(joints));
+}
+
+} // namespace
+
 namespace t2m {
 
 const std::array<const char *, kJointCount> kJointNames
@@ -26,15 +46,7 @@ const std::array<float, kJointCount> kBoneLengths
 
 Skeleton skeleton()
 {
-    std::vector<Joint> joints;
-    for (int j = 0; j < kJointCount; ++j) {
-        Joint joint;
-        joint.name = kJointNames[std::size_t(j)];
-        joint.parent = kParents[std::size_t(j)];
-        joint.offset = kRawOffsets[std::size_t(j)] * kBoneLengths[std::size_t(j)];
-        joints.push_back(joint);
-    }
-    return Skeleton(std::move(joints));
+    return tableSkeleton(kJointNames, kParents, kRawOffsets, kBoneLengths.data());
 }
 
 } // namespace t2m
@@ -55,15 +67,7 @@ const std::array<glm::vec3, kJointCount> kRawOffsets = {{
 
 Skeleton skeleton()
 {
-    std::vector<Joint> joints;
-    for (int j = 0; j < kJointCount; ++j) {
-        Joint joint;
-        joint.name = kJointNames[std::size_t(j)];
-        joint.parent = kParents[std::size_t(j)];
-        joint.offset = kRawOffsets[std::size_t(j)];
-        joints.push_back(joint);
-    }
-    return Skeleton(std::move(joints));
+    return tableSkeleton(kJointNames, kParents, kRawOffsets, nullptr);
 }
 
 } // namespace kit
