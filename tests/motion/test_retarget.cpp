@@ -73,6 +73,31 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(normalizeJointName(name.toStdString())), normalised);
     }
 
+    void bodySides_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("side"); // 0 centre, 1 left, 2 right
+        const std::pair<const char *, int> rows[] = {{"LeftUpLeg", 1},    {"mixamorig:RightHand", 2},
+                                                     {"left_wrist", 1},   {"LHipJoint", 1},
+                                                     {"RFingers", 2},     {"UpperLeg_L", 1},
+                                                     {"Hand_R", 2},       {"Bip01 L Thigh", 1},
+                                                     {"m_avg_R_Knee", 2}, {"LS", 1},
+                                                     {"RE", 2},           {"Hips", 0},
+                                                     {"LowerBack", 0},    {"Spine1", 0},
+                                                     {"BLN", 0},          {"head", 0},
+                                                     {"joint_Root", 0},   {"Neck", 0},
+                                                     {"RightToe_End", 2}};
+        for (const auto &[name, side] : rows)
+            QTest::newRow(name) << QString::fromLatin1(name) << side;
+    }
+
+    void bodySides()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, side);
+        QCOMPARE(int(bodySide(name.toStdString())), side);
+    }
+
     // Which source joint each t2m joint comes from, per rig.
     void mappings_data()
     {

@@ -1,5 +1,7 @@
 #include "motion/retarget.h"
 
+#include "motion/units.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -190,14 +192,7 @@ MotionClip retargetToT2m(const MotionClip &clip, double fps)
     if (clip.frameCount() == 0)
         throw RetargetError("cannot retarget an empty clip");
     const T2mMapping m = mapToT2m(clip.skeleton());
-    const float scale = float(clip.info.metresPerUnit);
-    const bool zUp = clip.info.upAxis == UpAxis::Z;
-    auto toMetresYUp = [&](glm::vec3 p) {
-        p *= scale;
-        // HumanML3D's AMASS conversion (raw_pose_processing: swap y and z, then negate x), a
-        // proper rotation, so that AMASS takes come out as in the dataset.
-        return zUp ? glm::vec3(-p.x, p.z, p.y) : p;
-    };
+    auto metresYUp = [&](const glm::vec3 &p) { return toMetresYUp(clip.info, p); };
 
     const int frames = clip.frameCount();
     std::vector<glm::vec3> positions(std::size_t(frames) * kJointCount);
@@ -206,9 +201,9 @@ MotionClip retargetToT2m(const MotionClip &clip, double fps)
         glm::vec3 *out = positions.data() + std::size_t(f) * kJointCount;
         for (int j = 0; j < kJointCount; ++j)
             if (m.source[std::size_t(j)] >= 0)
-                out[j] = toMetresYUp(clip.globalPosition(f, m.source[std::size_t(j)]));
+                out[j] = metresYUp(clip.globalPosition(f, m.source[std::size_t(j)]));
         for (std::size_t i = 0; i < chain.size(); ++i)
-            chain[i] = toMetresYUp(clip.globalPosition(f, m.spineChain[i]));
+            chain[i] = metresYUp(clip.globalPosition(f, m.spineChain[i]));
         // Fractions along pelvis → neck; with no neck the chain ends at the head.
         const float span = m.neckInterpolated ? kNeckFraction : 1.0f;
         if (m.neckInterpolated)
@@ -232,6 +227,53 @@ MotionClip retargetToT2m(const MotionClip &clip, double fps)
     result.info.metresPerUnit = 1.0;
     result.info.upAxis = UpAxis::Y;
     return result;
+}
+
+BodySide bodySide(const std::string &name)
+{
+    std::string lower;
+    for (char c : name)
+        lower += char(std::tolower(static_cast<unsigned char>(c)));
+    const bool left = lower.find("left") != std::string::npos;
+    const bool right = lower.find("right") != std::string::npos;
+    if (left != right)
+        return left ? BodySide::Left : BodySide::Right;
+    // Words of the name: split at separators and at case changes ("LHipJoint" → L, Hip, Joint;
+    // "UpperLeg_L" → Upper, Leg, L; "Bip01 R Calf"; "m_avg_L_Hip"); a lone "L" or "R" is a side.
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty())
+            words.push_back(word);
+        word.clear();
+    };
+    const std::string base = name.substr(name.rfind(':') == std::string::npos ? 0 : name.rfind(':') + 1);
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(base[i]);
+        if (!std::isalnum(c)) {
+            flush();
+            continue;
+        }
+        const bool upper = std::isupper(c);
+        const bool nextLower = i + 1 < base.size() && std::islower(static_cast<unsigned char>(base[i + 1]));
+        const bool prevLower = i > 0 && std::islower(static_cast<unsigned char>(base[i - 1]));
+        const bool prevUpper = i > 0 && std::isupper(static_cast<unsigned char>(base[i - 1]));
+        if (upper && (prevLower || (prevUpper && nextLower)))
+            flush();
+        word += char(c);
+    }
+    flush();
+    for (const std::string &w : words) {
+        if (w == "L" || w == "l")
+            return BodySide::Left;
+        if (w == "R" || w == "r")
+            return BodySide::Right;
+    }
+    // KIT's MMM labels: two or three capitals, the first the side ("LS", "RE", "LH").
+    if (base.size() >= 2 && (base[0] == 'L' || base[0] == 'R') && std::isupper(static_cast<unsigned char>(base[1]))
+        && (base.size() == 2 || base.size() == 3))
+        return base[0] == 'L' ? BodySide::Left : BodySide::Right;
+    return BodySide::Centre;
 }
 
 } // namespace gm::motion

@@ -31,6 +31,12 @@ struct T2mMapping
 /// "mixamorig:LeftUpLeg" → "leftupleg", "UpperLeg_L" → "upperlegl".
 std::string normalizeJointName(const std::string &name);
 
+enum class BodySide { Centre, Left, Right };
+
+/// Which side of the body a joint is on, from its name: "left"/"right" anywhere, or a lone L/R
+/// word ("L_Hip", "UpperLeg_L", "LHipJoint", "Bip01 R Calf", KIT's "LS"). Centre otherwise.
+BodySide bodySide(const std::string &name);
+
 /// Maps a skeleton's joints onto the 22 t2m joints by name. Knows CMU, Mixamo, Bandai Namco,
 /// SMPL/SMPL-H (AMASS and the official `m_avg_` FBX rigs), HumanML3D, KIT (MMM), LAFAN, 3ds Max
 /// Biped and similar rigs. Spine joints (and the neck or collars when the rig has none) are

@@ -64,4 +64,10 @@ void detectUnitsAndUpAxis(MotionClip &clip)
     clip.info.metresPerUnit = guessLengthUnit(figure.height).metresPerUnit;
 }
 
+glm::vec3 toMetresYUp(const ClipInfo &info, const glm::vec3 &p)
+{
+    const glm::vec3 m = p * float(info.metresPerUnit);
+    return info.upAxis == UpAxis::Z ? glm::vec3(-m.x, m.z, m.y) : m;
+}
+
 } // namespace gm::motion

@@ -28,4 +28,9 @@ FigureExtent measureFigure(const MotionClip &clip);
 /// Sets clip.info.metresPerUnit and clip.info.upAxis from measureFigure() and guessLengthUnit().
 void detectUnitsAndUpAxis(MotionClip &clip);
 
+/// A point of the clip's world in metres with Y up: scaled by info.metresPerUnit and, for Z-up
+/// clips, rotated as HumanML3D converts AMASS (raw_pose_processing: swap y and z, negate x),
+/// (x, y, z) → (−x, z, y), a proper rotation.
+glm::vec3 toMetresYUp(const ClipInfo &info, const glm::vec3 &p);
+
 } // namespace gm::motion

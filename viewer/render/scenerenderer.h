@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/camera.h"
+#include "render/scenecontent.h"
 
 #include <QString>
 #include <glm/glm.hpp>
@@ -16,6 +17,7 @@ struct SceneOptions
 {
     bool showGrid = true;
     bool showAxes = true;
+    bool showShadows = true;
     glm::vec3 skyTop{0.33f, 0.41f, 0.52f};
     glm::vec3 skyHorizon{0.78f, 0.80f, 0.83f};
     glm::vec3 ground{0.50f, 0.52f, 0.55f};
@@ -33,10 +35,10 @@ struct GlInfo
     QString glslVersion;
 };
 
-/// The OpenGL 3.3 core scene renderer: sky gradient, ground grid, axes (and, in later layers,
-/// skeletons). It owns every GL object it creates. The lifecycle is explicit so that the same code
-/// serves a QOpenGLWidget (whose context can be destroyed and recreated when the widget is
-/// re-parented) and the offscreen renderer:
+/// The OpenGL 3.3 core scene renderer: sky gradient, ground grid, axes, soft contact shadows,
+/// skeletons (bones as shaded capsules, joints as spheres, instanced) and polylines. It owns every GL object it
+/// creates. The lifecycle is explicit so that the same code serves a QOpenGLWidget (whose context can be destroyed and
+/// recreated when the widget is re-parented) and the offscreen renderer:
 ///   initialize() with a current context → resize()/render() any number of times → cleanup() with
 ///   the same context current. initialize() may be called again after cleanup().
 class SceneRenderer
@@ -63,6 +65,13 @@ public:
 
     SceneOptions &options();
     const SceneOptions &options() const;
+
+    /// What render() draws: skeletons and lines (world metres, Y up). No GL is touched here.
+    void setContent(SceneContent content);
+    const SceneContent &content() const;
+    /// Draw calls and instances of the last render(): a fixed number of draw calls (at most six:
+    /// sky, ground, shadows, axes, skeletons, lines) whatever the number of skeletons.
+    FrameStats lastFrameStats() const;
 
 private:
     struct Private;
