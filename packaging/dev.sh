@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI (see README.md):
 #
-#   packaging/dev.sh studio [FILE...]   install what is missing, build, launch the studio
+#   packaging/dev.sh studio [FILE...]   install what is missing, build, launch the studio playing
+#                                       FILE... (default: the bundled demo clip, CMU 01_01)
 #   packaging/dev.sh test [CTEST-ARGS]  install what is missing, build, run the whole suite under Xvfb
 #   packaging/dev.sh build              install what is missing and build
 #
@@ -45,6 +46,7 @@ case "$cmd" in
     setup
     runtime_dir
     exe="$root/build/$preset/app/ui/geomotion-studio"
+    (($# > 0)) || set -- "$root/resources/demo/cmu_01_01.bvh"
     step "launch"
     if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
       echo "dev.sh: no display (DISPLAY/WAYLAND_DISPLAY unset); starting the studio on a virtual one (Xvfb)" >&2
@@ -62,7 +64,7 @@ case "$cmd" in
     echo "dev.sh: tests finished in $(( $(date +%s) - start )) s"
     ;;
   *)
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -58,10 +58,15 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Motion files to open; they start playing."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     gm::ui::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments(), true);
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

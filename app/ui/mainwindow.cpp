@@ -1,56 +1,141 @@
 #include "ui/mainwindow.h"
 
+#include "core/cliplibrary.h"
+#include "core/playbackcontroller.h"
+#include "core/recentfiles.h"
+#include "core/resourcepaths.h"
+#include "core/scenecontroller.h"
 #include "core/versioninfo.h"
+#include "io/motionreader.h"
+#include "ui/cliplistdock.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/timelinedock.h"
 #include "ui/viewportwidget.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 
 namespace gm::ui {
+
+namespace {
+
+// The "motion files" filter is built by the reader registry from every reader it knows.
+QString motionFileFilter()
+{
+    return QString::fromStdString(motion::FormatRegistry::builtin().fileDialogFilter());
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("GeoMotion Studio"));
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    mLibrary = new app::ClipLibrary(this);
+    mPlayback = new app::PlaybackController(this);
+    mScene = new app::SceneController(*mLibrary, *mPlayback, this);
+
     mViewport = new ViewportWidget(this);
     mViewport->setObjectName(QStringLiteral("Viewport"));
     setCentralWidget(mViewport);
 
+    mTimeline = new TimelineDock(*mPlayback, this);
+    addDockWidget(Qt::BottomDockWidgetArea, mTimeline);
+    mClipList = new ClipListDock(*mLibrary, this);
+    addDockWidget(Qt::RightDockWidgetArea, mClipList);
+    mClipList->hide(); // shown when a second clip is open
+
     mGlLabel = new QLabel(this);
     mGlLabel->setObjectName(QStringLiteral("GlInfoLabel"));
+    mLoadingLabel = new QLabel(this);
+    mLoadingBar = new QProgressBar(this);
+    mLoadingBar->setRange(0, 0); // busy: readers do not report progress
+    mLoadingBar->setMaximumWidth(120);
+    mCancelLoading = new QToolButton(this);
+    mCancelLoading->setText(tr("Cancel"));
+    mCancelLoading->setAutoRaise(true);
+    statusBar()->addWidget(mLoadingLabel);
+    statusBar()->addWidget(mLoadingBar);
+    statusBar()->addWidget(mCancelLoading);
     statusBar()->addPermanentWidget(mGlLabel);
     statusBar()->showMessage(tr("Ready"));
+    updateLoading();
+
     connect(mViewport, &ViewportWidget::rendererReady, this, &MainWindow::onRendererReady);
+    connect(mScene, &app::SceneController::sceneChanged, this, &MainWindow::refreshScene);
+    connect(mLibrary, &app::ClipLibrary::loaded, this, &MainWindow::onLoaded);
+    connect(mLibrary, &app::ClipLibrary::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(mLibrary, &app::ClipLibrary::loadStarted, this, &MainWindow::updateLoading);
+    connect(mLibrary, &app::ClipLibrary::clipsChanged, this, &MainWindow::updateTitle);
+    connect(mLibrary, &app::ClipLibrary::activeChanged, this, &MainWindow::updateTitle);
+    connect(mCancelLoading, &QToolButton::clicked, this, [this] {
+        mLibrary->cancelLoads();
+        mPlayWhenLoaded = false;
+        updateLoading();
+        statusBar()->showMessage(tr("Loading cancelled"), 4000);
+    });
 
     QSettings settings;
     mViewport->restoreSettings(settings); // before the menus, which show its options
-    createMenus();
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        resize(available.size() * 0.8);
-    }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    createFileMenu();
+    createViewMenu();
+    createPlaybackMenu();
+    createHelpMenu();
+    readSettings();
+    refreshScene();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("FileMenu"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setObjectName(QStringLiteral("OpenAction"));
+    open->setShortcut(QKeySequence::Open);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu->setObjectName(QStringLiteral("RecentMenu"));
+    updateRecentMenu();
+    const QString demo = app::demoClipPath();
+    QAction *openDemo = file->addAction(tr("Open &Demo Clip"), this, [this, demo] { openFiles({demo}, true); });
+    openDemo->setObjectName(QStringLiteral("OpenDemoAction"));
+    openDemo->setEnabled(!demo.isEmpty());
+    openDemo->setStatusTip(demo.isEmpty() ? tr("The demo clip is not installed") : demo);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Clip"), this, &MainWindow::closeActiveClip);
+    close->setShortcut(QKeySequence::Close);
+    file->addAction(tr("Close &All Clips"), this, &MainWindow::closeAllClips);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("ViewMenu"));
     using Preset = render::Camera::Preset;
@@ -61,10 +146,10 @@ void MainWindow::createMenus()
         Preset preset;
     } presets[] = {
         {tr("&Front"), QKeySequence(Qt::Key_1), Preset::Front},
+        {tr("&Side"), QKeySequence(Qt::Key_2), Preset::Right},
+        {tr("&Top"), QKeySequence(Qt::Key_3), Preset::Top},
         {tr("&Back"), QKeySequence(Qt::CTRL | Qt::Key_1), Preset::Back},
-        {tr("&Right Side"), QKeySequence(Qt::Key_3), Preset::Right},
-        {tr("&Left Side"), QKeySequence(Qt::CTRL | Qt::Key_3), Preset::Left},
-        {tr("&Top"), QKeySequence(Qt::Key_7), Preset::Top},
+        {tr("&Other Side"), QKeySequence(Qt::CTRL | Qt::Key_2), Preset::Left},
         {tr("&Perspective"), QKeySequence(Qt::Key_0), Preset::Perspective},
     };
     QMenu *camera = view->addMenu(tr("&Camera"));
@@ -73,6 +158,40 @@ void MainWindow::createMenus()
             = camera->addAction(p.text, this, [this, preset = p.preset] { mViewport->setCameraPreset(preset); });
         action->setShortcut(p.key);
     }
+    QAction *fit = view->addAction(tr("&Fit to Clips"), this, &MainWindow::fitView);
+    fit->setObjectName(QStringLiteral("FitAction"));
+    fit->setShortcut(QKeySequence(Qt::Key_F));
+    mFollow = view->addAction(tr("F&ollow the Active Clip"));
+    mFollow->setObjectName(QStringLiteral("FollowAction"));
+    mFollow->setCheckable(true);
+    mFollow->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    connect(mFollow, &QAction::toggled, this, &MainWindow::refreshScene);
+
+    view->addSeparator();
+    QMenu *layout = view->addMenu(tr("Several &Clips"));
+    mLayoutGroup = new QActionGroup(this);
+    QAction *sideBySide = layout->addAction(tr("&Side by Side"));
+    sideBySide->setObjectName(QStringLiteral("SideBySideAction"));
+    QAction *overlaid = layout->addAction(tr("&Overlaid"));
+    overlaid->setObjectName(QStringLiteral("OverlaidAction"));
+    for (QAction *a : {sideBySide, overlaid}) {
+        a->setCheckable(true);
+        mLayoutGroup->addAction(a);
+    }
+    sideBySide->setChecked(true);
+    connect(sideBySide, &QAction::toggled, this,
+            [this](bool on) { mScene->setLayout(on ? render::ClipLayout::SideBySide : render::ClipLayout::Overlaid); });
+    mTrajectory = view->addAction(tr("Root &Trajectory"));
+    mTrajectory->setObjectName(QStringLiteral("TrajectoryAction"));
+    mTrajectory->setCheckable(true);
+    mTrajectory->setShortcut(QKeySequence(Qt::Key_T));
+    connect(mTrajectory, &QAction::toggled, mScene, &app::SceneController::setRootTrajectory);
+    mTrails = view->addAction(tr("Joint T&rails"));
+    mTrails->setObjectName(QStringLiteral("TrailsAction"));
+    mTrails->setCheckable(true);
+    mTrails->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_T));
+    connect(mTrails, &QAction::toggled, mScene, &app::SceneController::setJointTrails);
+
     view->addSeparator();
     QAction *grid = view->addAction(tr("Show &Grid"));
     grid->setObjectName(QStringLiteral("ShowGridAction"));
@@ -86,18 +205,184 @@ void MainWindow::createMenus()
     axes->setChecked(mViewport->sceneOptions().showAxes);
     axes->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
     connect(axes, &QAction::toggled, mViewport, &ViewportWidget::setAxesVisible);
+    QAction *shadows = view->addAction(tr("Show S&hadows"));
+    shadows->setObjectName(QStringLiteral("ShowShadowsAction"));
+    shadows->setCheckable(true);
+    shadows->setChecked(mViewport->sceneOptions().showShadows);
+    connect(shadows, &QAction::toggled, mViewport, &ViewportWidget::setShadowsVisible);
+
+    view->addSeparator();
+    QAction *timeline = mTimeline->toggleViewAction();
+    timeline->setText(tr("T&imeline"));
+    view->addAction(timeline);
+    QAction *clips = mClipList->toggleViewAction();
+    clips->setText(tr("C&lip List"));
+    view->addAction(clips);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+}
 
+void MainWindow::createPlaybackMenu()
+{
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->setObjectName(QStringLiteral("PlaybackMenu"));
+    const QList<QAction *> actions = mTimeline->playbackActions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (i == 5 || i == 6) // before loop, before the speeds
+            playback->addSeparator();
+        playback->addAction(actions[i]);
+    }
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("HelpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("ShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About GeoMotion Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    QSettings settings;
+    const QStringList files = app::RecentFiles(settings).files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        QAction *a = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()),
+                                            this, [this, path] { openFiles({path}); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (!files.isEmpty()) {
+        mRecentMenu->addSeparator();
+        mRecentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings s;
+            app::RecentFiles(s).clear();
+            updateRecentMenu();
+        });
+    }
+    mRecentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openFiles(const QStringList &paths, bool play)
+{
+    for (const QString &path : paths)
+        if (!path.isEmpty())
+            mLibrary->open(QFileInfo(path).absoluteFilePath());
+    mPlayWhenLoaded = mPlayWhenLoaded || play;
+    updateLoading();
+}
+
+void MainWindow::openDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Motion Files"), folder, motionFileFilter());
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastFolder"), QFileInfo(paths.first()).absolutePath());
+    openFiles(paths);
+}
+
+void MainWindow::closeActiveClip()
+{
+    mLibrary->remove(mLibrary->activeIndex());
+}
+
+void MainWindow::closeAllClips()
+{
+    mLibrary->clear();
+}
+
+void MainWindow::fitView()
+{
+    if (mLibrary->count() > 0)
+        mViewport->fitTo(mScene->bounds());
+}
+
+bool MainWindow::follows() const
+{
+    return mFollow && mFollow->isChecked();
+}
+
+void MainWindow::onLoaded(int index)
+{
+    const app::OpenClip &c = mLibrary->at(index);
+    QSettings settings;
+    app::RecentFiles(settings).add(c.path);
+    updateRecentMenu();
+    const motion::MotionClip &clip = *c.clip;
+    statusBar()->showMessage(tr("Opened %1: %2 joints, %3 frames at %4 fps")
+                                 .arg(c.name)
+                                 .arg(clip.jointCount())
+                                 .arg(clip.frameCount())
+                                 .arg(clip.fps(), 0, 'f', 2),
+                             6000);
+    for (const std::string &w : clip.info.warnings)
+        statusBar()->showMessage(tr("%1: %2").arg(c.name, QString::fromStdString(w)), 10000);
+    if (mLibrary->count() >= 2 && !mClipListShownOnce) {
+        mClipList->show();
+        mClipListShownOnce = true;
+    }
+    fitView();
+    updateLoading();
+    if (mPlayWhenLoaded && mLibrary->pendingLoads() == 0) {
+        mPlayWhenLoaded = false;
+        mPlayback->toStart();
+        mPlayback->play();
+    }
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &message)
+{
+    mLastError = message;
+    updateLoading();
+    statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 10000);
+    // Window-modal but not blocking: the event loop (and playback) go on; what was open stays.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Open File"),
+                                tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("OpenErrorBox"));
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    if (mLibrary->pendingLoads() == 0 && mPlayWhenLoaded && mLibrary->count() > 0) {
+        mPlayWhenLoaded = false;
+        mPlayback->play();
+    }
+}
+
+void MainWindow::updateLoading()
+{
+    const bool busy = mLibrary->pendingLoads() > 0;
+    mLoadingLabel->setText(busy ? tr("Loading %n file(s)…", nullptr, mLibrary->pendingLoads()) : QString());
+    mLoadingLabel->setVisible(busy);
+    mLoadingBar->setVisible(busy);
+    mCancelLoading->setVisible(busy);
+}
+
+void MainWindow::updateTitle()
+{
+    const app::OpenClip *active = mLibrary->active();
+    setWindowTitle(active ? tr("%1 — GeoMotion Studio").arg(active->name) : tr("GeoMotion Studio"));
+    setWindowFilePath(active ? active->path : QString());
+}
+
+void MainWindow::refreshScene()
+{
+    mViewport->setContent(mScene->content());
+    glm::vec3 root;
+    if (follows() && mScene->activeRoot(root))
+        mViewport->follow(root);
 }
 
 void MainWindow::onRendererReady(bool ok)
@@ -109,6 +394,13 @@ void MainWindow::onRendererReady(bool ok)
     }
     const render::GlInfo info = mViewport->glInfo();
     mGlLabel->setText(tr("OpenGL %1 · %2").arg(info.version.section(QLatin1Char(' '), 0, 0), info.renderer));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(*menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
@@ -128,10 +420,50 @@ void MainWindow::showAbout()
                            + QStringLiteral("<table>%1</table>").arg(rows));
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        for (const QUrl &url : event->mimeData()->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
     event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.8);
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mPlayback->setSpeed(settings.value(QStringLiteral("playback/speed"), 1.0).toDouble());
+    mPlayback->setLoop(settings.value(QStringLiteral("playback/loop"), true).toBool());
+    mTimeline->loopAction()->setChecked(mPlayback->loops());
+    mFollow->setChecked(settings.value(QStringLiteral("view/follow"), false).toBool());
+    mTrajectory->setChecked(settings.value(QStringLiteral("view/trajectory"), false).toBool());
+    mTrails->setChecked(settings.value(QStringLiteral("view/trails"), false).toBool());
+    const bool overlaid = settings.value(QStringLiteral("view/layout")).toString() == QLatin1String("overlaid");
+    mLayoutGroup->actions().at(overlaid ? 1 : 0)->setChecked(true);
 }
 
 void MainWindow::writeSettings() const
@@ -139,6 +471,14 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("playback/speed"), mPlayback->speed());
+    settings.setValue(QStringLiteral("playback/loop"), mPlayback->loops());
+    settings.setValue(QStringLiteral("view/follow"), mFollow->isChecked());
+    settings.setValue(QStringLiteral("view/trajectory"), mTrajectory->isChecked());
+    settings.setValue(QStringLiteral("view/trails"), mTrails->isChecked());
+    settings.setValue(QStringLiteral("view/layout"), mScene->options().layout == render::ClipLayout::Overlaid
+                                                         ? QStringLiteral("overlaid")
+                                                         : QStringLiteral("sideBySide"));
     mViewport->saveSettings(settings);
 }
 

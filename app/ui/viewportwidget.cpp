@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gm::ui {
@@ -111,6 +112,31 @@ void ViewportWidget::setCameraPreset(render::Camera::Preset preset)
     update();
 }
 
+void ViewportWidget::setContent(render::SceneContent content)
+{
+    mRenderer.setContent(std::move(content));
+    update();
+}
+
+void ViewportWidget::fitTo(const render::Bounds &bounds)
+{
+    mCamera.frame(bounds, float(std::max(width(), 1)) / float(std::max(height(), 1)));
+    update();
+}
+
+void ViewportWidget::follow(const glm::vec3 &position)
+{
+    const glm::vec3 t = mCamera.target();
+    mCamera.setTarget({position.x, t.y, position.z});
+    update();
+}
+
+void ViewportWidget::setShadowsVisible(bool visible)
+{
+    mRenderer.options().showShadows = visible;
+    update();
+}
+
 void ViewportWidget::setGridVisible(bool visible)
 {
     mRenderer.options().showGrid = visible;
@@ -133,6 +159,7 @@ void ViewportWidget::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("pitch"), mCamera.pitchDegrees());
     settings.setValue(QStringLiteral("showGrid"), mRenderer.options().showGrid);
     settings.setValue(QStringLiteral("showAxes"), mRenderer.options().showAxes);
+    settings.setValue(QStringLiteral("showShadows"), mRenderer.options().showShadows);
     settings.endGroup();
 }
 
@@ -147,6 +174,7 @@ void ViewportWidget::restoreSettings(QSettings &settings)
                       settings.value(QStringLiteral("pitch"), mCamera.pitchDegrees()).toFloat());
     mRenderer.options().showGrid = settings.value(QStringLiteral("showGrid"), true).toBool();
     mRenderer.options().showAxes = settings.value(QStringLiteral("showAxes"), true).toBool();
+    mRenderer.options().showShadows = settings.value(QStringLiteral("showShadows"), true).toBool();
     settings.endGroup();
     update();
 }

@@ -21,6 +21,14 @@ public:
     ~ViewportWidget() override;
 
     render::Camera &camera() { return mCamera; }
+    /// What the view draws (skeletons and lines); repaints.
+    void setContent(render::SceneContent content);
+    /// The renderer's statistics of the last painted frame.
+    render::FrameStats lastFrameStats() const { return mRenderer.lastFrameStats(); }
+    /// Aims the camera at the box from its current direction, far enough to see it all.
+    void fitTo(const render::Bounds &bounds);
+    /// Moves the camera target horizontally to `position` (follow mode), keeping its height.
+    void follow(const glm::vec3 &position);
     render::SceneOptions &sceneOptions() { return mRenderer.options(); }
     /// Empty until the first initializeGL(); then the driver's strings.
     render::GlInfo glInfo() const { return mRenderer.glInfo(); }
@@ -34,6 +42,7 @@ public Q_SLOTS:
     void setCameraPreset(gm::render::Camera::Preset preset);
     void setGridVisible(bool visible);
     void setAxesVisible(bool visible);
+    void setShadowsVisible(bool visible);
 
 Q_SIGNALS:
     /// The renderer started in a (new) context, or failed to (message in errorString()).

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <glm/gtc/matrix_transform.hpp>
 
 using gm::render::Bounds;
@@ -106,14 +108,20 @@ private Q_SLOTS:
         Camera camera;
         camera.setPreset(Camera::Preset::Perspective);
         const Bounds box{{-3.0f, 0.0f, -1.0f}, {5.0f, 1.8f, 2.0f}};
-        camera.frame(box);
-        QVERIFY(near(camera.target(), box.center()));
-        for (int i = 0; i < 8; ++i) {
-            const glm::vec3 corner{(i & 1) ? box.max.x : box.min.x, (i & 2) ? box.max.y : box.min.y,
-                                   (i & 4) ? box.max.z : box.min.z};
-            const glm::vec3 ndc = toNdc(camera, 1.0f, corner);
-            QVERIFY2(std::abs(ndc.x) <= 1.0f && std::abs(ndc.y) <= 1.0f && ndc.z < 1.0f,
-                     qPrintable(QStringLiteral("corner %1 at %2,%3").arg(i).arg(ndc.x).arg(ndc.y)));
+        for (float aspect : {1.0f, 16.0f / 9.0f, 0.5f}) {
+            camera.frame(box, aspect);
+            QVERIFY(near(camera.target(), box.center()));
+            float extent = 0.0f;
+            for (int i = 0; i < 8; ++i) {
+                const glm::vec3 corner{(i & 1) ? box.max.x : box.min.x, (i & 2) ? box.max.y : box.min.y,
+                                       (i & 4) ? box.max.z : box.min.z};
+                const glm::vec3 ndc = toNdc(camera, aspect, corner);
+                QVERIFY2(std::abs(ndc.x) <= 1.0f && std::abs(ndc.y) <= 1.0f && ndc.z < 1.0f,
+                         qPrintable(QStringLiteral("corner %1 at %2,%3").arg(i).arg(ndc.x).arg(ndc.y)));
+                extent = std::max({extent, std::abs(ndc.x), std::abs(ndc.y)});
+            }
+            // Tight: the box fills the view up to the 10 % margin.
+            QVERIFY2(extent > 0.85f, qPrintable(QString::number(extent)));
         }
     }
 };

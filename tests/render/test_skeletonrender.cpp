@@ -89,7 +89,7 @@ private Q_SLOTS:
         renderer.scene().setContent(content);
         Camera camera;
         camera.setPreset(Camera::Preset(preset));
-        camera.frame(contentBounds(content));
+        camera.frame(contentBounds(content), float(kSize.width()) / float(kSize.height()));
         const QImage image = renderer.render(camera, kSize, 0);
         QVERIFY2(!image.isNull(), qPrintable(renderer.errorString()));
         const gm::test::ImageComparison result = gm::test::compareWithBaseline(
@@ -111,7 +111,7 @@ private Q_SLOTS:
         camera.setPreset(Camera::Preset::Front);
         SceneContent reference;
         reference.skeletons.push_back(clipPose(mClip, kPoseFrame));
-        camera.frame(contentBounds(reference));
+        camera.frame(contentBounds(reference), float(kSize.width()) / float(kSize.height()));
         const QImage image = renderer.render(camera, kSize, 0);
         QTemporaryDir dir;
         QVERIFY(QFile::copy(QStringLiteral(GM_BASELINE_DIR "/cmu_01_01_f600_front.png"),
@@ -131,7 +131,7 @@ private Q_SLOTS:
         renderer.scene().setContent(content);
         Camera camera;
         camera.setPreset(Camera::Preset::Front);
-        camera.frame(contentBounds(content));
+        camera.frame(contentBounds(content), float(kSize.width()) / float(kSize.height()));
         const QImage image = renderer.render(camera, kSize, 0);
         int warm = 0, cool = 0;
         for (int y = 0; y < image.height(); ++y)
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(renderer.scene().content().skeletons.size(), std::size_t(2));
         Camera camera;
         camera.setPreset(Camera::Preset::Front);
-        camera.frame(clipSceneBounds(views, ClipLayout::SideBySide));
+        camera.frame(clipSceneBounds(views, ClipLayout::SideBySide), 2.0f);
         const QImage image = renderer.render(camera, QSize(480, 240), 0);
         double redX = 0, greenX = 0;
         int reds = 0, greens = 0;

@@ -83,13 +83,26 @@ void Camera::setPreset(Preset preset)
     }
 }
 
-void Camera::frame(const Bounds &bounds)
+void Camera::frame(const Bounds &bounds, float aspect)
 {
-    const glm::vec3 size = bounds.size();
-    const float radius = std::max(0.5f * glm::length(size), 0.25f);
     mTarget = bounds.center();
-    // Distance at which a sphere of that radius fits the vertical field of view, with a margin.
-    setDistance(1.15f * radius / std::sin(glm::radians(mFovY) * 0.5f));
+    const glm::vec3 f = forward();
+    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0.0f, 1.0f, 0.0f)));
+    const glm::vec3 up = glm::cross(right, f);
+    const float tanV = std::tan(glm::radians(mFovY) * 0.5f);
+    const float tanH = tanV * std::max(aspect, 1e-3f);
+    // A corner at r from the target is seen at depth d + r·f with offsets r·right, r·up: it is
+    // inside the view when depth ≥ |offset| / tan(half angle).
+    float distance = 0.25f / tanV; // a tiny or empty box still gets a sensible distance
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner{(i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
+                               (i & 4) ? bounds.max.z : bounds.min.z};
+        const glm::vec3 r = corner - mTarget;
+        const float depthOffset = glm::dot(r, f);
+        distance = std::max(distance, std::abs(glm::dot(r, right)) * 1.1f / tanH - depthOffset);
+        distance = std::max(distance, std::abs(glm::dot(r, up)) * 1.1f / tanV - depthOffset);
+    }
+    setDistance(distance);
 }
 
 } // namespace gm::render

@@ -45,8 +45,9 @@ public:
     void dolly(float factor);
 
     void setPreset(Preset preset);
-    /// Aims at the box's centre from the current direction, far enough to see it all.
-    void frame(const Bounds &bounds);
+    /// Aims at the box's centre from the current direction, just far enough that every corner
+    /// of the box is inside the view (with a 10 % margin) at this aspect ratio (width / height).
+    void frame(const Bounds &bounds, float aspect = 1.0f);
 
     static constexpr float kMinDistance = 0.05f;
     static constexpr float kMaxDistance = 5000.0f;

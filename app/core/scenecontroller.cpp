@@ -1,0 +1,87 @@
+#include "core/scenecontroller.h"
+
+#include "core/cliplibrary.h"
+#include "core/playbackcontroller.h"
+#include "motion/units.h"
+
+namespace gm::app {
+
+SceneController::SceneController(ClipLibrary &library, PlaybackController &playback, QObject *parent)
+    : QObject(parent)
+    , mLibrary(library)
+    , mPlayback(playback)
+{
+    connect(&library, &ClipLibrary::clipsChanged, this, &SceneController::clipsChanged);
+    connect(&library, &ClipLibrary::activeChanged, this, &SceneController::clipsChanged);
+    connect(&playback, &PlaybackController::timeChanged, this, &SceneController::sceneChanged);
+}
+
+void SceneController::clipsChanged()
+{
+    if (const OpenClip *active = mLibrary.active())
+        mPlayback.setFrameRate(active->clip->fps());
+    mPlayback.setDuration(mLibrary.duration());
+    Q_EMIT sceneChanged();
+}
+
+std::vector<render::ClipView> SceneController::views() const
+{
+    std::vector<render::ClipView> v;
+    for (const OpenClip &c : mLibrary.clips())
+        if (c.visible)
+            v.push_back({c.clip.get(), mPlayback.time(), {c.color.redF(), c.color.greenF(), c.color.blueF()}});
+    return v;
+}
+
+render::SceneContent SceneController::content() const
+{
+    return render::buildClipScene(views(), mOptions);
+}
+
+render::Bounds SceneController::bounds() const
+{
+    return render::clipSceneBounds(views(), mOptions.layout);
+}
+
+bool SceneController::activeRoot(glm::vec3 &position) const
+{
+    const OpenClip *active = mLibrary.active();
+    if (!active || !active->visible)
+        return false;
+    const std::vector<render::ClipView> v = views();
+    const std::vector<glm::vec3> offsets = render::clipOffsets(v, mOptions.layout);
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (v[i].clip == active->clip.get()) {
+            const motion::MotionClip &clip = *active->clip;
+            position
+                = motion::toMetresYUp(clip.info, clip.globalPosition(clip.frameAt(mPlayback.time()), 0)) + offsets[i];
+            return true;
+        }
+    return false;
+}
+
+void SceneController::setLayout(render::ClipLayout layout)
+{
+    if (layout == mOptions.layout)
+        return;
+    mOptions.layout = layout;
+    Q_EMIT sceneChanged();
+}
+
+void SceneController::setRootTrajectory(bool on)
+{
+    if (on == mOptions.rootTrajectory)
+        return;
+    mOptions.rootTrajectory = on;
+    Q_EMIT sceneChanged();
+}
+
+void SceneController::setJointTrails(bool on)
+{
+    if (on == mOptions.jointTrails)
+        return;
+    mOptions.jointTrails = on;
+    Q_EMIT sceneChanged();
+}
+
+} // namespace gm::app

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "render/clipscene.h"
+
+#include <QObject>
+
+namespace gm::app {
+
+class ClipLibrary;
+class PlaybackController;
+
+/// Turns the open clips and the play head into what the 3-D view draws: the visible clips at the
+/// current time, side by side or overlaid, with optional trajectories and trails. It also keeps
+/// the play head's duration and frame rate in step with the clips (the active clip's rate).
+class SceneController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SceneController(ClipLibrary &library, PlaybackController &playback, QObject *parent = nullptr);
+
+    const render::ClipSceneOptions &options() const { return mOptions; }
+    /// The skeletons and lines at the current time.
+    render::SceneContent content() const;
+    /// The box around the visible takes (every frame), for fit-to-view.
+    render::Bounds bounds() const;
+    /// Where the active clip's root is now (metres, Y up, with its layout offset), for the
+    /// camera's follow mode; false when nothing is open.
+    bool activeRoot(glm::vec3 &position) const;
+
+public Q_SLOTS:
+    void setLayout(gm::render::ClipLayout layout);
+    void setRootTrajectory(bool on);
+    void setJointTrails(bool on);
+
+Q_SIGNALS:
+    /// The content changed: the time, the clips or an option.
+    void sceneChanged();
+
+private:
+    std::vector<render::ClipView> views() const;
+    void clipsChanged();
+
+    ClipLibrary &mLibrary;
+    PlaybackController &mPlayback;
+    render::ClipSceneOptions mOptions;
+};
+
+} // namespace gm::app
