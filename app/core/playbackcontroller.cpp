@@ -55,6 +55,19 @@ int PlaybackController::frame() const
     return std::min(int(std::floor(mTime * mFps + 1e-6)), std::max(frameCount() - 1, 0));
 }
 
+void PlaybackController::setActiveFrameCount(int frames)
+{
+    if (frames == mActiveFrames)
+        return;
+    mActiveFrames = std::max(frames, 0);
+    Q_EMIT rangeChanged();
+}
+
+int PlaybackController::activeFrame() const
+{
+    return std::min(frame(), std::max(activeFrameCount() - 1, 0));
+}
+
 int PlaybackController::frameCount() const
 {
     return mDuration > 0.0 ? std::max(1, int(std::lround(mDuration * mFps))) : 0;

@@ -27,6 +27,13 @@ public:
     /// The rate that frame numbers and steps use (the active clip's).
     void setFrameRate(double fps);
     double frameRate() const { return mFps; }
+    /// The active clip's own length in frames (it may be shorter than the duration): what the
+    /// frame display counts. 0 uses frameCount().
+    void setActiveFrameCount(int frames);
+    /// The active clip's frame at the current time (held on its last frame after it ends) and
+    /// its frame count.
+    int activeFrame() const;
+    int activeFrameCount() const { return mActiveFrames > 0 ? mActiveFrames : frameCount(); }
 
     double time() const { return mTime; }
     /// The frame shown at the current time, at frameRate().
@@ -74,6 +81,7 @@ private:
     double mTime = 0.0;
     double mDuration = 0.0;
     double mFps = 30.0;
+    int mActiveFrames = 0;
     double mSpeed = 1.0;
     bool mPlaying = false;
     bool mLoop = true;

@@ -18,8 +18,10 @@ SceneController::SceneController(ClipLibrary &library, PlaybackController &playb
 
 void SceneController::clipsChanged()
 {
-    if (const OpenClip *active = mLibrary.active())
+    const OpenClip *active = mLibrary.active();
+    if (active)
         mPlayback.setFrameRate(active->clip->fps());
+    mPlayback.setActiveFrameCount(active ? active->clip->frameCount() : 0);
     mPlayback.setDuration(mLibrary.duration());
     Q_EMIT sceneChanged();
 }

@@ -55,6 +55,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &menuBar, QWidget *parent)
     mTable = new QTableWidget(int(rows.size()), 2, this);
     mTable->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
     mTable->verticalHeader()->hide();
+    mTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int i = 0; i < rows.size(); ++i) {

@@ -189,7 +189,9 @@ void TimelineDock::updateFromPlayback()
     mSlider->setEnabled(frames > 0);
     mUpdating = false;
     mTimeLabel->setText(tr("%1 / %2").arg(formatTime(mPlayback.time()), formatTime(mPlayback.duration())));
-    mFrameLabel->setText(frames > 0 ? tr("frame %1 / %2").arg(mPlayback.frame() + 1).arg(frames) : tr("no clip"));
+    mFrameLabel->setText(frames > 0
+                             ? tr("frame %1 / %2").arg(mPlayback.activeFrame() + 1).arg(mPlayback.activeFrameCount())
+                             : tr("no clip"));
     for (QAction *a : playbackActions())
         a->setEnabled(frames > 0);
 }

@@ -6,6 +6,7 @@
 #include "common/gmtest.h"
 #include "core/cliplibrary.h"
 #include "core/playbackcontroller.h"
+#include "core/scenecontroller.h"
 #include "core/versioninfo.h"
 #include "ui/cliplistdock.h"
 #include "ui/mainwindow.h"
@@ -252,6 +253,28 @@ private Q_SLOTS:
         window.clipListDock()->list()->setCurrentRow(0);
         QCOMPARE(window.library().activeIndex(), 0);
         QCOMPARE(window.playback().frameRate(), window.library().at(0).clip->fps());
+    }
+
+    // Follow mode keeps the camera over the active clip's root as it moves.
+    void followTracksTheRoot()
+    {
+        GM_REQUIRE_GL();
+        GM_REQUIRE_DATA(path, "bvh/cmu/131_03.bvh");
+        MainWindow window;
+        window.show();
+        window.openFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(window.library().count(), 1, 10000);
+        auto *follow = window.findChild<QAction *>(QStringLiteral("FollowAction"));
+        QVERIFY(follow);
+        follow->setChecked(true);
+        for (double t : {1.0, 5.0, 8.0}) {
+            window.playback().setTime(t);
+            glm::vec3 root;
+            QVERIFY(window.scene().activeRoot(root));
+            const glm::vec3 target = window.viewport()->camera().target();
+            QVERIFY(std::abs(target.x - root.x) < 1e-5f && std::abs(target.z - root.z) < 1e-5f);
+        }
+        follow->setChecked(false);
     }
 
     void shortcutsAreListed()

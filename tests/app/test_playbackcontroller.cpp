@@ -40,6 +40,14 @@ private Q_SLOTS:
         QCOMPARE(p.time(), 1.9);
         p.setTime(-3.0);
         QCOMPARE(p.time(), 0.0);
+        // The frame display counts the active clip, which may end before the longest one.
+        QCOMPARE(p.activeFrameCount(), 20);
+        p.setActiveFrameCount(8);
+        p.setTime(0.55);
+        QCOMPARE(p.activeFrame(), 5);
+        p.setTime(1.5);
+        QCOMPARE(p.frame(), 15);
+        QCOMPARE(p.activeFrame(), 7);
     }
 
     void playsInRealTimeAndSkipsFrames()
