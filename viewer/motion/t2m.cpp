@@ -39,10 +39,12 @@ const std::array<glm::vec3, kJointCount> kRawOffsets = {{
     {0, -1, 0}, {0, -1, 0}, {0, -1, 0}, {0, -1, 0}, {0, -1, 0}, {0, -1, 0},
 }};
 
-// |joint − parent| on frame 0 of HumanML3D new_joints/012314.npy, rounded to 0.1 mm.
+// |joint − parent| on frame 0 of HumanML3D new_joints/012314.npy, to 7 significant digits (every
+// frame of the clip agrees to 1e-6 m: HumanML3D joints carry the reference skeleton's lengths).
 const std::array<float, kJointCount> kBoneLengths
-    = {0.0f,    0.1031f, 0.1099f, 0.1316f, 0.3936f, 0.3902f, 0.1432f, 0.4324f, 0.4256f, 0.0574f, 0.1434f,
-       0.1494f, 0.2194f, 0.1375f, 0.1434f, 0.1030f, 0.1316f, 0.1230f, 0.2568f, 0.2631f, 0.2660f, 0.2699f};
+    = {0.0f,       0.1030739f, 0.1098834f, 0.1315683f, 0.3936232f, 0.3901881f, 0.1431903f, 0.432433f,
+       0.4256433f, 0.0573647f, 0.1433817f, 0.1494187f, 0.21936f,   0.1374868f, 0.1433828f, 0.1030393f,
+       0.131614f,  0.1229843f, 0.2568398f, 0.2630919f, 0.2660119f, 0.2698763f};
 
 Skeleton skeleton()
 {
