@@ -11,11 +11,11 @@ namespace gm::ml {
 /// The skeleton a feature layout is built on (spec §1.5, §1.6).
 struct FeatureSkeleton
 {
-    std::string name;                    ///< "t2m" or "kit"
-    int joints = 0;                      ///< 22 or 21
-    std::vector<int> parents;            ///< per joint, -1 for the root
+    std::string name;                     ///< "t2m" or "kit"
+    int joints = 0;                       ///< 22 or 21
+    std::vector<int> parents;             ///< per joint, -1 for the root
     std::vector<std::vector<int>> chains; ///< the kinematic chains, in the reference's order
-    std::vector<glm::dvec3> rawOffsets;  ///< unit bone directions
+    std::vector<glm::dvec3> rawOffsets;   ///< unit bone directions
     /// Target bone lengths of the reference skeleton (uniform_skeleton); empty means "keep the
     /// clip's own proportions" (KIT: the reference skeleton 03950 is not available here).
     std::vector<double> boneLengths;
