@@ -4,6 +4,8 @@
 #include "cli/commands.h"
 #include "common/gmtest.h"
 
+#include "io/npy.h"
+
 #include <gm/version.h>
 
 #include <QJsonArray>
@@ -126,7 +128,7 @@ private Q_SLOTS:
     {
         const CommandLine cli = geomotionCommandLine();
         const std::string usage = cli.usage();
-        for (const char *name : {"env", "info", "convert"}) {
+        for (const char *name : {"env", "info", "convert", "features", "tokenize", "decode"}) {
             const CommandSpec *command = cli.find(name);
             QVERIFY(command);
             QVERIFY(!command->summary.empty());
@@ -325,6 +327,60 @@ private Q_SLOTS:
         r = runArgs({"convert", QStringLiteral(GM_FIXTURES_DIR "/amass_smplh.npz"), amassBvh, "--fps", "30"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("22 joints, 6 frames at 30.000 fps")), qPrintable(r.out));
+    }
+
+    // features → tokenize → decode with the small golden DVQ (tests/data/dvq_small).
+    void modelCommands()
+    {
+        GM_REQUIRE_DATA(bvh, "bvh/cmu/131_03.bvh");
+        const QString model = QStringLiteral(GM_FIXTURES_DIR "/dvq_small");
+        QTemporaryDir dir;
+        const QString features = dir.filePath(QStringLiteral("f.npy"));
+        Run r = runArgs({"features", bvh, "-o", features});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("183 x 263 HumanML3D features")), qPrintable(r.out));
+        QCOMPARE(gm::motion::readNpy(features.toStdString()).shape, (std::vector<std::size_t>{183, 263}));
+
+        // The golden case: the ids PyTorch computed.
+        const QString tokens = dir.filePath(QStringLiteral("t.npy"));
+        const QString logits = dir.filePath(QStringLiteral("l.npy"));
+        r = runArgs(
+            {"tokenize", model + QStringLiteral("/features.npy"), "--model", model, "-o", tokens, "--logits", logits});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(gm::motion::readNpy(tokens.toStdString()).toInt64(),
+                 gm::motion::readNpy((model + QStringLiteral("/tokens.npy")).toStdString()).toInt64());
+        QCOMPARE(gm::motion::readNpy(logits.toStdString()).shape, (std::vector<std::size_t>{4, 16}));
+        r = runArgs({"tokenize", model + QStringLiteral("/features.npy"), "--model", model, "--json"});
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("tokens")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 37);
+        // A motion file straight in: 183 feature rows → 22 tokens, printed.
+        r = runArgs({"tokenize", bvh, "--model", model});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed().split(QLatin1Char(' ')).size(), 22);
+
+        const QString decoded = dir.filePath(QStringLiteral("d.npy"));
+        const QString joints = dir.filePath(QStringLiteral("j.npy"));
+        r = runArgs({"decode", tokens, "--model", model, "-o", decoded, "--joints", joints});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(gm::motion::readNpy(decoded.toStdString()).shape, (std::vector<std::size_t>{32, 263}));
+        QCOMPARE(gm::motion::readNpy(joints.toStdString()).shape, (std::vector<std::size_t>{32, 22, 3}));
+
+        // Errors: no model, a pickle without consent, a missing model, features as tokens.
+        QCOMPARE(runArgs({"tokenize", features}).code, 2);
+        r = runArgs({"tokenize", features, "--model", model + QStringLiteral("/vqvae.pt")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("pickle")));
+        QCOMPARE(runArgs({"tokenize", features, "--model", model + QStringLiteral("/vqvae.pt"), "--allow-pickle"}).code,
+                 0);
+        r = runArgs({"tokenize", features, "--model", "/nonexistent/model"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("/nonexistent/model: no such file")));
+        r = runArgs({"decode", features, "--model", model, "-o", dir.filePath(QStringLiteral("x.npy"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("expected token ids")), qPrintable(r.err));
+        QCOMPARE(runArgs({"features", bvh, "-o", features}).code, 1); // exists: needs --force
+        QCOMPARE(runArgs({"tokenize", features, "--model", model, "--threads", "x"}).code, 2);
     }
 
     void convertUsageErrors_data()
