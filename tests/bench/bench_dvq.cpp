@@ -4,6 +4,7 @@
 // architecture in python3-torch runs with tests/bench/bench_dvq.py for the other comparison.
 // Run: build/bench/tests/bench/bench_dvq
 
+#include "common/dvqspec.h"
 #include "io/npy.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
@@ -53,56 +54,7 @@ void makeModel()
 {
     gModel = fs::temp_directory_path() / ("geomotion-bench-dvq-" + std::to_string(::getpid()));
     fs::create_directories(gModel);
-    // Tensor names and shapes from the architecture itself: load a throwaway model to list them
-    // would need torch here, so write them from spec §2.6.
-    std::vector<gm::ml::NamedTensor> tensors;
-    std::mt19937 random(1);
-    std::normal_distribution<float> normal(0.0f, 0.02f);
-    auto add = [&](const std::string &name, std::vector<std::int64_t> shape) {
-        std::int64_t n = 1;
-        for (auto s : shape)
-            n *= s;
-        gm::ml::NamedTensor t{"motion_tokenizer." + name, shape, std::vector<float>(std::size_t(n))};
-        for (float &v : t.data)
-            v = normal(random);
-        tensors.push_back(std::move(t));
-    };
-    const std::int64_t w = 512, d = 263;
-    add("encoder.model.0.weight", {w, d, 3});
-    add("encoder.model.0.bias", {w});
-    for (int s = 2; s <= 4; ++s) {
-        const std::string stage = "encoder.model." + std::to_string(s);
-        add(stage + ".0.weight", {w, w, 4});
-        add(stage + ".0.bias", {w});
-        for (int b = 0; b < 3; ++b) {
-            const std::string block = stage + ".1.model." + std::to_string(b);
-            add(block + ".conv1.weight", {w, w, 3});
-            add(block + ".conv1.bias", {w});
-            add(block + ".conv2.weight", {w, w, 1});
-            add(block + ".conv2.bias", {w});
-        }
-    }
-    add("encoder.model.5.weight", {512, w, 3});
-    add("encoder.model.5.bias", {512});
-    add("decoder.model.0.weight", {w, w, 3});
-    add("decoder.model.0.bias", {w});
-    for (int s = 2; s <= 4; ++s) {
-        const std::string stage = "decoder.model." + std::to_string(s);
-        for (int b = 0; b < 3; ++b) {
-            const std::string block = stage + ".0.model." + std::to_string(b);
-            add(block + ".conv1.weight", {w, w, 3});
-            add(block + ".conv1.bias", {w});
-            add(block + ".conv2.weight", {w, w, 1});
-            add(block + ".conv2.bias", {w});
-        }
-        add(stage + ".2.weight", {w, w, 3});
-        add(stage + ".2.bias", {w});
-    }
-    add("decoder.model.5.weight", {w, w, 3});
-    add("decoder.model.5.bias", {w});
-    add("decoder.model.7.weight", {d, w, 3});
-    add("decoder.model.7.bias", {d});
-    add("quantizer.codebook.weight", {512, w});
+    const auto tensors = gm::test::randomTensors(gm::test::officialDvqTensors());
     gm::ml::writeSafetensors((gModel / "model.safetensors").string(), tensors);
     std::ofstream(gModel / "config.json") << "{}\n"; // the official sizes are the defaults
     gm::motion::writeNpy((gModel / "mean.npy").string(),

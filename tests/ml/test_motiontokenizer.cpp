@@ -3,6 +3,7 @@
 // sizes (27,832,583 parameters, tensor names as in spec §2.6), the opt-in .pt path, and model
 // directories that are wrong in every way we could think of.
 
+#include "common/dvqspec.h"
 #include "common/gmtest.h"
 #include "io/npy.h"
 #include "ml/modelerror.h"
@@ -36,69 +37,6 @@ double maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
     for (std::size_t i = 0; i < a.size(); ++i)
         worst = std::max(worst, double(std::abs(a[i] - b[i])));
     return worst;
-}
-
-// The official tensor names and shapes, written from spec §2.6 (not from the C++ modules).
-std::vector<std::pair<std::string, std::vector<std::int64_t>>> officialTensors()
-{
-    const std::int64_t w = 512, d = 263, k = 512;
-    std::vector<std::pair<std::string, std::vector<std::int64_t>>> t;
-    auto add = [&](const std::string &name, std::vector<std::int64_t> shape) {
-        t.emplace_back("motion_tokenizer." + name, std::move(shape));
-    };
-    add("encoder.model.0.weight", {w, d, 3});
-    add("encoder.model.0.bias", {w});
-    for (int s : {2, 3, 4}) {
-        const std::string stage = "encoder.model." + std::to_string(s);
-        add(stage + ".0.weight", {w, w, 4});
-        add(stage + ".0.bias", {w});
-        for (int b : {0, 1, 2}) {
-            const std::string block = stage + ".1.model." + std::to_string(b);
-            add(block + ".conv1.weight", {w, w, 3});
-            add(block + ".conv1.bias", {w});
-            add(block + ".conv2.weight", {w, w, 1});
-            add(block + ".conv2.bias", {w});
-        }
-    }
-    add("encoder.model.5.weight", {k, w, 3});
-    add("encoder.model.5.bias", {k});
-    add("decoder.model.0.weight", {w, w, 3});
-    add("decoder.model.0.bias", {w});
-    for (int s : {2, 3, 4}) {
-        const std::string stage = "decoder.model." + std::to_string(s);
-        for (int b : {0, 1, 2}) {
-            const std::string block = stage + ".0.model." + std::to_string(b);
-            add(block + ".conv1.weight", {w, w, 3});
-            add(block + ".conv1.bias", {w});
-            add(block + ".conv2.weight", {w, w, 1});
-            add(block + ".conv2.bias", {w});
-        }
-        add(stage + ".2.weight", {w, w, 3});
-        add(stage + ".2.bias", {w});
-    }
-    add("decoder.model.5.weight", {w, w, 3});
-    add("decoder.model.5.bias", {w});
-    add("decoder.model.7.weight", {d, w, 3});
-    add("decoder.model.7.bias", {d});
-    add("quantizer.codebook.weight", {k, w});
-    return t;
-}
-
-std::vector<NamedTensor> randomTensors(const std::vector<std::pair<std::string, std::vector<std::int64_t>>> &specs)
-{
-    std::mt19937 random(1);
-    std::uniform_real_distribution<float> uniform(-0.02f, 0.02f);
-    std::vector<NamedTensor> tensors;
-    for (const auto &[name, shape] : specs) {
-        std::int64_t n = 1;
-        for (std::int64_t s : shape)
-            n *= s;
-        NamedTensor t{name, shape, std::vector<float>(std::size_t(n))};
-        for (float &v : t.data)
-            v = uniform(random);
-        tensors.push_back(std::move(t));
-    }
-    return tensors;
 }
 
 void writeStats(const QString &dir, int dim)
@@ -177,7 +115,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")).toStdString(),
-                         randomTensors(officialTensors()));
+                         gm::test::randomTensors(gm::test::officialDvqTensors()));
         writeText(dir.filePath(QStringLiteral("config.json")),
                   R"({"model_type": "geomotiongpt", "motion_vocab_size": 512, "motion_input_dim": 263,
                       "motion_hidden_dim": 512, "motion_down_t": 3, "motion_depth": 3,
