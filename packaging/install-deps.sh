@@ -16,7 +16,7 @@ packages=(
   # ML: LibTorch (CPU) and a fast BLAS behind it (the reference BLAS is ~45x slower)
   libtorch-dev libopenblas0-pthread
   # motion formats and maths
-  libassimp-dev libminizip-dev zlib1g-dev libglm-dev nlohmann-json3-dev
+  libassimp-dev libminizip-dev zlib1g-dev libglm-dev nlohmann-json3-dev libpcre2-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
 )
