@@ -1,0 +1,284 @@
+#include "ml/captioner.h"
+
+#include "ml/bpe.h"
+#include "ml/gpt2.h"
+#include "ml/modelerror.h"
+#include "ml/safetensors.h"
+
+#include <torch/cuda.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
+
+namespace gm::ml {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kTextVocabulary = 50257;
+
+void eraseAll(std::string &text, const std::string &what)
+{
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at))
+        text.erase(at, what.size());
+}
+
+std::string strip(const std::string &s, const char *characters)
+{
+    const std::size_t b = s.find_first_not_of(characters);
+    if (b == std::string::npos)
+        return {};
+    return s.substr(b, s.find_last_not_of(characters) - b + 1);
+}
+
+int readInt(const nlohmann::json &j, const char *key, int fallback, const std::string &path)
+{
+    if (!j.contains(key) || j[key].is_null())
+        return fallback;
+    if (!j[key].is_number_integer() || j[key].get<long long>() < 1 || j[key].get<long long>() > 10'000'000)
+        throw ModelError(path, std::string(key) + ": expected a positive whole number, got " + j[key].dump());
+    return j[key].get<int>();
+}
+
+} // namespace
+
+std::string postProcessCaption(std::string text)
+{
+    for (const char *literal : {"Generate text: <Motion_Placeholder>", "Generate text with", "<Motion_Placeholder>"}) {
+        eraseAll(text, literal);
+        text = strip(text, " \t\n\r\f\v");
+    }
+    // A leading "<digits>\s*frame[s][:]\s*".
+    std::size_t i = 0;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+        ++i;
+    if (i > 0) {
+        std::size_t j = i;
+        while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j])))
+            ++j;
+        if (text.compare(j, 5, "frame") == 0) {
+            j += 5;
+            if (j < text.size() && text[j] == 's')
+                ++j;
+            if (j < text.size() && text[j] == ':')
+                ++j;
+            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j])))
+                ++j;
+            text.erase(0, j);
+        }
+    }
+    text = strip(text, " \n\t");
+    return strip(text, "\"'");
+}
+
+struct Captioner::Private
+{
+    Gpt2 model;
+    std::unique_ptr<BpeTokenizer> bpe;
+    int codes = 0;
+    at::Device device = at::kCPU;
+};
+
+Captioner::Captioner()
+    : d(std::make_unique<Private>())
+{}
+
+Captioner::~Captioner() = default;
+
+std::unique_ptr<Captioner> Captioner::load(const std::string &directory, const CaptionerLoadOptions &options)
+{
+    const fs::path dir(directory);
+    const fs::path configPath = dir / "config.json";
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw ModelError(directory, "no such model directory");
+    if (!fs::exists(configPath))
+        throw ModelError(directory, "no config.json");
+    nlohmann::json j;
+    try {
+        std::ifstream in(configPath);
+        j = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception &e) {
+        throw ModelError(configPath.string(), std::string("not valid JSON: ") + e.what());
+    }
+    const std::string cp = configPath.string();
+    Gpt2Config c;
+    c.n_embd = readInt(j, "n_embd", c.n_embd, cp);
+    c.n_layer = readInt(j, "n_layer", c.n_layer, cp);
+    c.n_head = readInt(j, "n_head", c.n_head, cp);
+    c.n_positions = readInt(j, "n_positions", c.n_positions, cp);
+    c.n_inner = readInt(j, "n_inner", 0, cp);
+    const int codes = readInt(j, "motion_vocab_size", 512, cp);
+    c.vocab_size = readInt(j, "vocab_size", kTextVocabulary + codes + 3, cp);
+    if (c.n_embd % c.n_head != 0)
+        throw ModelError(cp, "n_embd " + std::to_string(c.n_embd) + " is not a multiple of n_head "
+                                 + std::to_string(c.n_head));
+    if (c.vocab_size != kTextVocabulary + codes + 3)
+        throw ModelError(cp, "vocab_size " + std::to_string(c.vocab_size) + ", expected 50257 + "
+                                 + std::to_string(codes)
+                                 + " motion codes + 3 = " + std::to_string(kTextVocabulary + codes + 3));
+
+    std::unique_ptr<Captioner> captioner(new Captioner);
+    Private &p = *captioner->d;
+    p.codes = codes;
+    const SafetensorsFile file((dir / "model.safetensors").string());
+    const bool official = file.find("language_model.transformer.wte.weight") != nullptr;
+    p.model = Gpt2::load(file, official ? "language_model." : "", c);
+
+    const fs::path tokenizerDir
+        = fs::exists(dir / "vocab.json") || fs::exists(dir / "encoder.json")
+              ? dir
+              : fs::path(options.tokenizerDirectory.empty() ? directory : options.tokenizerDirectory);
+    p.bpe = BpeTokenizer::fromDirectory(tokenizerDir.string());
+    if (p.bpe->vocabularySize() != kTextVocabulary)
+        throw ModelError(tokenizerDir.string(), "the tokenizer has " + std::to_string(p.bpe->vocabularySize())
+                                                    + " tokens, expected GPT-2's 50257");
+    p.bpe->addMotionTokens(codes);
+
+    const bool cuda = torch::cuda::is_available();
+    if (options.device == "cuda" && !cuda)
+        throw std::invalid_argument("device 'cuda' asked for, but this LibTorch has no CUDA device");
+    if (options.device != "auto" && options.device != "cpu" && options.device != "cuda")
+        throw std::invalid_argument("unknown device '" + options.device + "' (expected auto, cpu or cuda)");
+    p.device = (options.device == "cuda" || (options.device == "auto" && cuda)) ? at::Device(at::kCUDA, 0)
+                                                                                : at::Device(at::kCPU);
+    p.model.to(p.device);
+    return captioner;
+}
+
+int Captioner::motionCodes() const
+{
+    return d->codes;
+}
+
+std::int64_t Captioner::parameters() const
+{
+    return d->model.parameterCount();
+}
+
+std::string Captioner::device() const
+{
+    return d->device.str();
+}
+
+int Captioner::vocabularySize() const
+{
+    return d->model.config.vocab_size;
+}
+
+std::vector<int> Captioner::prompt(const std::vector<std::int64_t> &codes) const
+{
+    // "Generate text: <SOM><motion_id_a>…<EOM> \n " (spec §5.4), ids built directly.
+    std::vector<int> ids = d->bpe->encode("Generate text: ");
+    ids.push_back(kTextVocabulary + d->codes); // SOM
+    for (std::int64_t c : codes) {
+        if (c < 0 || c >= d->codes)
+            throw std::invalid_argument("caption: motion code " + std::to_string(c) + " is outside [0, "
+                                        + std::to_string(d->codes) + ")");
+        ids.push_back(kTextVocabulary + int(c));
+    }
+    ids.push_back(kTextVocabulary + d->codes + 1); // EOM
+    for (int id : d->bpe->encode(" \n "))
+        ids.push_back(id);
+    return ids;
+}
+
+std::vector<float> Captioner::logits(const std::vector<int> &ids) const
+{
+    c10::InferenceMode inference;
+    for (int id : ids)
+        if (id < 0 || id >= vocabularySize())
+            throw std::invalid_argument("logits: id " + std::to_string(id) + " is outside the vocabulary");
+    std::vector<std::int64_t> wide(ids.begin(), ids.end());
+    const at::Tensor input = at::tensor(wide, at::kLong).view({1, -1}).to(d->device);
+    const at::Tensor out = d->model.forward(input)[0].to(at::kCPU).contiguous();
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
+Caption Captioner::caption(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                           const std::function<void(const std::string &, int)> &onToken,
+                           const std::atomic<bool> *cancel) const
+{
+    if (options.decoding == CaptionOptions::Decoding::Sample && !(options.temperature > 0.0))
+        throw std::invalid_argument("caption: the temperature must be positive");
+    c10::InferenceMode inference;
+    const std::vector<int> promptIds = prompt(codes);
+    std::vector<std::int64_t> wide(promptIds.begin(), promptIds.end());
+    KvCache cache;
+    at::Tensor logits = d->model.forward(at::tensor(wide, at::kLong).view({1, -1}).to(d->device), &cache);
+    std::mt19937_64 random(options.seed);
+    Caption result;
+    const int maxNew = std::max(0, std::min(options.maxNewTokens, d->model.config.n_positions - int(promptIds.size())));
+    for (int step = 0; step < maxNew; ++step) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        at::Tensor last = logits[0][-1].to(at::kFloat).to(at::kCPU).contiguous(); // [V]
+        const at::Tensor logp = at::log_softmax(last, 0);
+        at::Tensor scores = last.clone();
+        if (options.forbidMotionIds)
+            scores.slice(0, kTextVocabulary).fill_(-INFINITY);
+        int next = 0;
+        if (options.decoding == CaptionOptions::Decoding::Greedy) {
+            next = int(scores.argmax().item<std::int64_t>());
+        } else {
+            // A chain of small stages: temperature → top-k → top-p → draw.
+            at::Tensor probs = at::softmax(scores / options.temperature, 0);
+            std::vector<float> p(probs.data_ptr<float>(), probs.data_ptr<float>() + probs.numel());
+            std::vector<int> order(p.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return p[std::size_t(a)] > p[std::size_t(b)]; });
+            std::size_t keep
+                = options.topK > 0 ? std::min<std::size_t>(std::size_t(options.topK), order.size()) : order.size();
+            double mass = 0.0;
+            for (std::size_t i = 0; i < keep; ++i) {
+                mass += p[std::size_t(order[i])];
+                if (options.topP < 1.0 && mass >= options.topP) {
+                    keep = i + 1;
+                    break;
+                }
+            }
+            std::vector<double> weights;
+            for (std::size_t i = 0; i < keep; ++i)
+                weights.push_back(p[std::size_t(order[i])]);
+            std::discrete_distribution<std::size_t> draw(weights.begin(), weights.end());
+            next = order[draw(random)];
+        }
+        if (next == BpeTokenizer::kEndOfText)
+            break;
+        result.ids.push_back(next);
+        result.logProbabilities.push_back(logp[next].item<float>());
+        if (onToken)
+            onToken(d->bpe->decode(result.ids), next);
+        if (step + 1 < maxNew) {
+            const at::Tensor input
+                = at::full({1, 1}, std::int64_t(next), at::TensorOptions().dtype(at::kLong).device(d->device));
+            logits = d->model.forward(input, &cache);
+        }
+    }
+    result.raw = d->bpe->decode(result.ids);
+    result.text = postProcessCaption(result.raw);
+    return result;
+}
+
+std::string Captioner::decode(const std::vector<int> &ids) const
+{
+    return d->bpe->decode(ids);
+}
+
+std::vector<int> Captioner::encode(const std::string &text) const
+{
+    return d->bpe->encode(text);
+}
+
+} // namespace gm::ml

@@ -1,0 +1,77 @@
+#pragma once
+
+// Internal to gm_ml (LibTorch types): GPT-2 (spec §5.1) as plain tensors whose member names are
+// the Hugging Face keys (`transformer.h.{i}.attn.c_attn.weight`, …; Conv1D weights stay [in, out]
+// and are used as x·W + b), an explicit KV cache, and the tied lm_head (logits = h · wteᵀ: the
+// embedding matrix is held once).
+
+#include <ATen/ATen.h>
+
+#include <string>
+#include <vector>
+
+namespace gm::ml {
+
+class SafetensorsFile;
+
+/// GPT-2 sizes, named after the HF config.json keys.
+struct Gpt2Config
+{
+    int vocab_size = 50772;
+    int n_positions = 1024;
+    int n_embd = 768;
+    int n_layer = 12;
+    int n_head = 12;
+    int n_inner = 0; ///< 0: 4 · n_embd
+    double layer_norm_epsilon = 1e-5;
+
+    int inner() const { return n_inner > 0 ? n_inner : 4 * n_embd; }
+};
+
+struct Gpt2Block
+{
+    at::Tensor ln_1_weight, ln_1_bias;               // [C]
+    at::Tensor attn_c_attn_weight, attn_c_attn_bias; // [C, 3C], [3C]
+    at::Tensor attn_c_proj_weight, attn_c_proj_bias; // [C, C], [C]
+    at::Tensor ln_2_weight, ln_2_bias;               // [C]
+    at::Tensor mlp_c_fc_weight, mlp_c_fc_bias;       // [C, 4C], [4C]
+    at::Tensor mlp_c_proj_weight, mlp_c_proj_bias;   // [4C, C], [C]
+};
+
+/// Keys and values of every layer for the positions seen so far: [B, heads, length, head dim].
+struct KvCache
+{
+    std::vector<at::Tensor> keys;
+    std::vector<at::Tensor> values;
+    std::int64_t length = 0;
+
+    void clear()
+    {
+        keys.clear();
+        values.clear();
+        length = 0;
+    }
+};
+
+struct Gpt2
+{
+    Gpt2Config config;
+    at::Tensor wte; // [V, C], also the lm_head
+    at::Tensor wpe; // [P, C]
+    std::vector<Gpt2Block> h;
+    at::Tensor ln_f_weight, ln_f_bias;
+
+    /// Loads `<prefix>transformer.*` (and checks `<prefix>lm_head.weight`, when present, equals
+    /// wte) from the file, every name and shape checked against `config`. Throws ModelError.
+    static Gpt2 load(const SafetensorsFile &file, const std::string &prefix, const Gpt2Config &config);
+
+    /// Logits [B, L, V] for ids [B, L] at positions offset … offset + L − 1. With a cache, the
+    /// ids continue what it holds (offset = cache->length) and their keys and values are
+    /// appended; without, attention covers these ids only.
+    at::Tensor forward(const at::Tensor &ids, KvCache *cache = nullptr) const;
+
+    std::int64_t parameterCount() const;
+    void to(const at::Device &device);
+};
+
+} // namespace gm::ml
