@@ -209,6 +209,8 @@ Caption Captioner::caption(const std::vector<std::int64_t> &codes, const Caption
 {
     if (options.decoding == CaptionOptions::Decoding::Sample && !(options.temperature > 0.0))
         throw std::invalid_argument("caption: the temperature must be positive");
+    if (options.decoding == CaptionOptions::Decoding::Beam)
+        return beamSearch(codes, options, onToken, cancel);
     c10::InferenceMode inference;
     const std::vector<int> promptIds = prompt(codes);
     std::vector<std::int64_t> wide(promptIds.begin(), promptIds.end());
@@ -266,6 +268,82 @@ Caption Captioner::caption(const std::vector<std::int64_t> &codes, const Caption
             logits = d->model.forward(input, &cache);
         }
     }
+    result.raw = d->bpe->decode(result.ids);
+    result.text = postProcessCaption(result.raw);
+    return result;
+}
+
+Caption Captioner::beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                              const std::function<void(const std::string &, int)> &onToken,
+                              const std::atomic<bool> *cancel) const
+{
+    if (options.beams < 1)
+        throw std::invalid_argument("caption: the beam width must be at least 1");
+    c10::InferenceMode inference;
+    const std::vector<int> promptIds = prompt(codes);
+    struct Beam
+    {
+        std::vector<int> ids;
+        std::vector<float> logp;
+        double score = 0.0; // Σ log p
+        bool done = false;
+    };
+    auto finalScore = [&](const Beam &b) {
+        return b.score
+               / std::pow(double(std::max<std::size_t>(b.ids.size() + (b.done ? 1 : 0), 1)), options.lengthPenalty);
+    };
+    std::vector<Beam> beams(1);
+    const int maxNew = std::max(0, std::min(options.maxNewTokens, d->model.config.n_positions - int(promptIds.size())));
+    bool cancelled = false;
+    for (int step = 0; step < maxNew; ++step) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            break;
+        }
+        std::vector<Beam> candidates;
+        for (const Beam &b : beams) {
+            if (b.done) {
+                candidates.push_back(b);
+                continue;
+            }
+            // Beams are short (≤ 40 new tokens): a full forward per beam keeps them independent.
+            std::vector<std::int64_t> ids(promptIds.begin(), promptIds.end());
+            ids.insert(ids.end(), b.ids.begin(), b.ids.end());
+            const at::Tensor logits = d->model.forward(at::tensor(ids, at::kLong).view({1, -1}).to(d->device))[0][-1];
+            at::Tensor logp = at::log_softmax(logits.to(at::kFloat).to(at::kCPU), 0);
+            at::Tensor scores = logp.clone();
+            if (options.forbidMotionIds)
+                scores.slice(0, kTextVocabulary).fill_(-INFINITY);
+            const auto top = scores.topk(options.beams);
+            for (int k = 0; k < options.beams; ++k) {
+                Beam next = b;
+                const int id = int(std::get<1>(top)[k].item<std::int64_t>());
+                const float lp = logp[id].item<float>();
+                next.score += lp;
+                if (id == BpeTokenizer::kEndOfText) {
+                    next.done = true;
+                } else {
+                    next.ids.push_back(id);
+                    next.logp.push_back(lp);
+                }
+                candidates.push_back(std::move(next));
+            }
+        }
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&](const Beam &a, const Beam &b) { return finalScore(a) > finalScore(b); });
+        candidates.resize(std::min<std::size_t>(candidates.size(), std::size_t(options.beams)));
+        beams = std::move(candidates);
+        if (onToken && !beams.front().ids.empty())
+            onToken(d->bpe->decode(beams.front().ids), beams.front().ids.back());
+        if (std::all_of(beams.begin(), beams.end(), [](const Beam &b) { return b.done; }))
+            break;
+    }
+    const Beam &best = *std::max_element(beams.begin(), beams.end(),
+                                         [&](const Beam &a, const Beam &b) { return finalScore(a) < finalScore(b); });
+    Caption result;
+    result.ids = best.ids;
+    result.logProbabilities = best.logp;
+    result.cancelled = cancelled;
     result.raw = d->bpe->decode(result.ids);
     result.text = postProcessCaption(result.raw);
     return result;

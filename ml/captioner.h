@@ -13,7 +13,7 @@ namespace gm::ml {
 /// most 40 new tokens, stop at <|endoftext|>, motion ids allowed.
 struct CaptionOptions
 {
-    enum class Decoding { Greedy, Sample };
+    enum class Decoding { Greedy, Sample, Beam };
     Decoding decoding = Decoding::Greedy;
     int maxNewTokens = 40;
     double temperature = 1.0;     ///< Sample: > 0
@@ -21,6 +21,8 @@ struct CaptionOptions
     double topP = 1.0;            ///< Sample: keep the smallest set with this much probability
     std::uint64_t seed = 0;       ///< Sample: the same seed gives the same caption
     bool forbidMotionIds = false; ///< never emit ids ≥ 50257 (motion tokens) in the caption
+    int beams = 4;                ///< Beam: beam width
+    double lengthPenalty = 1.0;   ///< Beam: finished scores are Σ log p / length^penalty (as HF)
 };
 
 struct Caption
@@ -71,6 +73,9 @@ public:
 
 private:
     Captioner();
+    Caption beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                       const std::function<void(const std::string &, int)> &onToken,
+                       const std::atomic<bool> *cancel) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -157,6 +157,33 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mCaptioner->caption({1}, o));
     }
 
+    // Beam search: width 1 is greedy; a wider beam finds a sequence at least as likely (per
+    // token, with length penalty 1) as greedy's, and is deterministic.
+    void beamSearch()
+    {
+        CaptionOptions o;
+        o.decoding = CaptionOptions::Decoding::Beam;
+        o.maxNewTokens = 8;
+        o.beams = 1;
+        CaptionOptions greedy;
+        greedy.maxNewTokens = 8;
+        QCOMPARE(mCaptioner->caption({14, 2, 2, 1}, o).ids, mCaptioner->caption({14, 2, 2, 1}, greedy).ids);
+        o.beams = 4;
+        const Caption wide = mCaptioner->caption({14, 2, 2, 1}, o);
+        const Caption narrow = mCaptioner->caption({14, 2, 2, 1}, greedy);
+        auto mean = [](const Caption &c) {
+            double s = 0.0;
+            for (float v : c.logProbabilities)
+                s += v;
+            return s / std::max<std::size_t>(c.logProbabilities.size(), 1);
+        };
+        QVERIFY2(mean(wide) >= mean(narrow) - 1e-6,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(mean(wide)).arg(mean(narrow))));
+        QCOMPARE(mCaptioner->caption({14, 2, 2, 1}, o).ids, wide.ids);
+        o.beams = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mCaptioner->caption({1}, o));
+    }
+
     void motionIdsCanBeForbidden()
     {
         CaptionOptions o;
