@@ -5,6 +5,8 @@
 #include "io/humanml3dreader.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
+#include "ml/bpe.h"
+#include "ml/captioner.h"
 #include "ml/features.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
@@ -306,6 +308,149 @@ int runDecode(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+std::unique_ptr<ml::Captioner> loadCaptioner(const ParsedArgs &args)
+{
+    const std::string model = args.value("model");
+    if (model.empty())
+        throw UsageError("--model DIR is required");
+    ml::configureThreads(threadsOption(args));
+    ml::CaptionerLoadOptions options;
+    options.device = args.value("device");
+    options.tokenizerDirectory = args.value("tokenizer");
+    return ml::Captioner::load(model, options);
+}
+
+int intOption(const ParsedArgs &args, const std::string &name, int lo, int hi)
+{
+    const std::string text = args.value(name);
+    char *end = nullptr;
+    const long v = std::strtol(text.c_str(), &end, 10);
+    if (end == text.c_str() || *end != '\0' || v < lo || v > hi)
+        throw UsageError("--" + name + ": expected a whole number in " + std::to_string(lo) + ".." + std::to_string(hi)
+                         + ", got '" + text + "'");
+    return int(v);
+}
+
+double doubleOption(const ParsedArgs &args, const std::string &name, double lo, double hi)
+{
+    const std::string text = args.value(name);
+    char *end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !(v >= lo && v <= hi))
+        throw UsageError("--" + name + ": expected a number in [" + std::to_string(lo) + ", " + std::to_string(hi)
+                         + "], got '" + text + "'");
+    return v;
+}
+
+int runCaption(const ParsedArgs &args, Io &io)
+{
+    const std::string in = args.positionals().front();
+    ml::CaptionOptions options;
+    const std::string decoding = args.value("decoding");
+    if (decoding == "sample")
+        options.decoding = ml::CaptionOptions::Decoding::Sample;
+    else if (decoding == "beam")
+        options.decoding = ml::CaptionOptions::Decoding::Beam;
+    else if (decoding != "greedy")
+        throw UsageError("--decoding: expected greedy, sample or beam, got '" + decoding + "'");
+    options.maxNewTokens = intOption(args, "max-new-tokens", 1, 1000);
+    options.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
+    options.temperature = doubleOption(args, "temperature", 1e-3, 100.0);
+    options.topK = intOption(args, "top-k", 0, 1000000);
+    options.topP = doubleOption(args, "top-p", 1e-6, 1.0);
+    options.beams = intOption(args, "beams", 1, 64);
+    options.forbidMotionIds = args.has("no-motion-ids");
+
+    // Token ids straight in, else features or a motion file through the model's DVQ.
+    std::vector<std::int64_t> codes;
+    bool haveCodes = false;
+    if (motion::fileExtension(in) == "npy") {
+        const motion::NpyArray a = motion::readNpy(in);
+        if (a.shape.size() == 1 && (a.type == motion::NpyType::Int64 || a.type == motion::NpyType::Int32)) {
+            codes = a.toInt64();
+            haveCodes = true;
+        }
+    }
+    if (!haveCodes) {
+        const auto tokenizer = loadTokenizer(args);
+        int frames = 0;
+        const std::vector<float> features = featuresOfInput(args, in, tokenizer->info().featureDim, frames);
+        codes = tokenizer->encode(features, frames).ids;
+    }
+    const auto captioner = loadCaptioner(args);
+    const ml::Caption caption = captioner->caption(codes, options);
+    if (args.has("json")) {
+        nlohmann::json j;
+        j["file"] = in;
+        j["caption"] = caption.text;
+        j["raw"] = caption.raw;
+        j["tokens"] = codes;
+        j["ids"] = caption.ids;
+        j["log_probabilities"] = caption.logProbabilities;
+        j["decoding"] = decoding;
+        io.out << j.dump(2) << '\n';
+    } else {
+        io.out << caption.text << '\n';
+    }
+    return ExitOk;
+}
+
+int runLmLogits(const ParsedArgs &args, Io &io)
+{
+    const std::string out = args.value("output");
+    if (out.empty())
+        throw UsageError("-o/--output L.npy is required");
+    refuseOverwrite(args, out);
+    std::vector<int> ids;
+    std::stringstream list(args.value("ids"));
+    for (std::string item; std::getline(list, item, ',');) {
+        char *end = nullptr;
+        const long v = std::strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end != '\0' || v < 0)
+            throw UsageError("--ids: expected comma-separated token ids, got '" + item + "'");
+        ids.push_back(int(v));
+    }
+    if (ids.empty())
+        throw UsageError("--ids 1,2,3 is required");
+    const auto captioner = loadCaptioner(args);
+    const std::vector<float> logits = captioner->logits(ids);
+    motion::writeNpy(out,
+                     motion::NpyArray::fromFloat32({ids.size(), std::size_t(captioner->vocabularySize())}, logits));
+    io.out << "wrote " << out << ": logits [" << ids.size() << ", " << captioner->vocabularySize() << "]\n";
+    return ExitOk;
+}
+
+int runBpe(const ParsedArgs &args, Io &io)
+{
+    const std::string action = args.positionals()[0];
+    const std::string text = args.positionals()[1];
+    const std::string dir = args.value("tokenizer").empty() ? args.value("model") : args.value("tokenizer");
+    if (dir.empty())
+        throw UsageError("--model DIR or --tokenizer DIR (the GPT-2 vocab and merges) is required");
+    auto bpe = ml::BpeTokenizer::fromDirectory(dir);
+    bpe->addMotionTokens(intOption(args, "motion-codes", 0, 65536));
+    if (action == "encode") {
+        const std::vector<int> ids = bpe->encode(text);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            io.out << (i ? "," : "") << ids[i];
+        io.out << '\n';
+    } else if (action == "decode") {
+        std::vector<int> ids;
+        std::stringstream list(text);
+        for (std::string item; std::getline(list, item, ',');) {
+            char *end = nullptr;
+            const long v = std::strtol(item.c_str(), &end, 10);
+            if (item.empty() || *end != '\0')
+                throw UsageError("bpe decode: expected comma-separated ids, got '" + item + "'");
+            ids.push_back(int(v));
+        }
+        io.out << bpe->decode(ids) << '\n';
+    } else {
+        throw UsageError("bpe: expected encode or decode, got '" + action + "'");
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 CommandLine geomotionCommandLine()
@@ -382,6 +527,44 @@ CommandLine geomotionCommandLine()
                                    {"joints", 0, "J.npy", "Write the joint positions", ""},
                                    force}),
                         1, 1, runDecode});
+    const OptionSpec tokenizerDir{
+        "tokenizer", 0, "DIR",
+        "GPT-2 tokenizer files (vocab.json + merges.txt or encoder.json + vocab.bpe) when the model directory has none",
+        ""};
+    commands.push_back(
+        {"caption", "Caption a motion (file, features or token ids) with the GeoMotionGPT language model",
+         "MOTION|F.npy|TOKENS.npy",
+         "Token ids (int64 [T']) are captioned as they are; features and motion files go through the model's\n"
+         "DVQ first. The default is the released behaviour: greedy, at most 40 new tokens.",
+         withModel({{"json", 0, "", "Print caption, ids and log-probabilities as JSON", ""},
+                    {"max-new-tokens", 0, "N", "At most N new tokens", "40"},
+                    {"decoding", 0, "MODE", "greedy, sample or beam", "greedy"},
+                    {"seed", 0, "S", "Sampling seed", "0"},
+                    {"temperature", 0, "T", "Sampling temperature", "1"},
+                    {"top-k", 0, "K", "Sample among the K most likely ids (0: all)", "0"},
+                    {"top-p", 0, "P", "Sample within probability mass P", "1"},
+                    {"beams", 0, "B", "Beam width", "4"},
+                    {"no-motion-ids", 0, "", "Never emit motion ids in the caption", ""},
+                    tokenizerDir,
+                    bodyModel}),
+         1, 1, runCaption});
+    commands.push_back({"lm-logits", "Write the language model's logits [L, V] for token ids (parity checks)", "",
+                        "Every position's logits of one forward over the ids, no cache.",
+                        withModel({{"ids", 0, "1,2,3", "The token ids", ""},
+                                   {"output", 'o', "L.npy", "Where to write the logits", ""},
+                                   force,
+                                   tokenizerDir}),
+                        0, 0, runLmLogits});
+    commands.push_back({"bpe",
+                        "Encode text to GPT-2 token ids or decode ids (with the motion tokens added)",
+                        "encode|decode TEXT|IDS",
+                        "IDS are comma-separated. <motion_id_N> and <|endoftext|> are split out as single ids.",
+                        {{"model", 'm', "DIR", "A directory with the tokenizer files", ""},
+                         tokenizerDir,
+                         {"motion-codes", 0, "K", "Motion codes whose <motion_id_N> tokens to add (K + 3 ids)", "512"}},
+                        2,
+                        2,
+                        runBpe});
     return CommandLine("geomotion",
                        "GeoMotion command-line tools: inspect, tokenize and caption human motion without the studio.",
                        std::move(commands), versionText);

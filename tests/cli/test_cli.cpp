@@ -8,6 +8,7 @@
 
 #include <gm/version.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,7 +129,8 @@ private Q_SLOTS:
     {
         const CommandLine cli = geomotionCommandLine();
         const std::string usage = cli.usage();
-        for (const char *name : {"env", "info", "convert", "features", "tokenize", "decode"}) {
+        for (const char *name :
+             {"env", "info", "convert", "features", "tokenize", "decode", "caption", "lm-logits", "bpe"}) {
             const CommandSpec *command = cli.find(name);
             QVERIFY(command);
             QVERIFY(!command->summary.empty());
@@ -381,6 +383,56 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("expected token ids")), qPrintable(r.err));
         QCOMPARE(runArgs({"features", bvh, "-o", features}).code, 1); // exists: needs --force
         QCOMPARE(runArgs({"tokenize", features, "--model", model, "--threads", "x"}).code, 2);
+    }
+
+    // caption, lm-logits and bpe with the small golden model (DVQ + GPT-2 in tests/data/dvq_small).
+    void captionCommands()
+    {
+        GM_REQUIRE_DATA(tokenizer, "gpt2-tokenizer/encoder.json");
+        const QString tokenizerDir = gm::test::dataPath(QStringLiteral("gpt2-tokenizer"));
+        const QString model = QStringLiteral(GM_FIXTURES_DIR "/dvq_small");
+        QFile f(model + QStringLiteral("/gpt2_case.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject golden = QJsonDocument::fromJson(f.readAll()).object();
+        // Features → DVQ tokens [14, 2, 2, 1] → the greedy ids PyTorch produced.
+        Run r = runArgs({"caption", model + QStringLiteral("/features.npy"), "--model", model, "--tokenizer",
+                         tokenizerDir, "--json"});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("tokens")).toArray(), golden.value(QStringLiteral("codes")).toArray());
+        QCOMPARE(o.value(QStringLiteral("ids")).toArray(), golden.value(QStringLiteral("greedy")).toArray());
+        // Token ids straight in give the same caption; sampling is reproducible with a seed.
+        r = runArgs({"caption", model + QStringLiteral("/tokens.npy"), "--model", model, "--tokenizer", tokenizerDir});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), o.value(QStringLiteral("caption")).toString());
+        const QStringList sample{"caption",          model + QStringLiteral("/tokens.npy"),
+                                 "--model",          model,
+                                 "--tokenizer",      tokenizerDir,
+                                 "--decoding",       "sample",
+                                 "--seed",           "3",
+                                 "--max-new-tokens", "6"};
+        QCOMPARE(runArgs(sample).out, runArgs(sample).out);
+        QCOMPARE(runArgs({"caption", model + QStringLiteral("/tokens.npy"), "--model", model, "--tokenizer",
+                          tokenizerDir, "--decoding", "beam", "--beams", "2", "--max-new-tokens", "4"})
+                     .code,
+                 0);
+        QCOMPARE(
+            runArgs({"caption", model + QStringLiteral("/tokens.npy"), "--model", model, "--decoding", "nucleus"}).code,
+            2);
+        // lm-logits: [L, V].
+        QTemporaryDir dir;
+        const QString logits = dir.filePath(QStringLiteral("l.npy"));
+        r = runArgs(
+            {"lm-logits", "--model", model, "--tokenizer", tokenizerDir, "--ids", "8645,378,2420", "-o", logits});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(gm::motion::readNpy(logits.toStdString()).shape, (std::vector<std::size_t>{3, 50276}));
+        QCOMPARE(runArgs({"lm-logits", "--model", model, "--ids", "1,x", "-o", logits, "--force"}).code, 2);
+        // bpe.
+        r = runArgs({"bpe", "encode", "Generate text: <motion_id_512>", "--tokenizer", tokenizerDir});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("8645,378,2420,25,220,50769"));
+        r = runArgs({"bpe", "decode", "8645,378,2420,25,220,50769", "--tokenizer", tokenizerDir});
+        QCOMPARE(r.out, QStringLiteral("Generate text: <motion_id_512>\n"));
+        QCOMPARE(runArgs({"bpe", "split", "x", "--tokenizer", tokenizerDir}).code, 2);
     }
 
     void convertUsageErrors_data()
