@@ -8,6 +8,7 @@
 #include "ml/bpe.h"
 #include "ml/captioner.h"
 #include "ml/features.h"
+#include "ml/metrics.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
 #include "motion/humanml3d.h"
@@ -451,6 +452,71 @@ int runBpe(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+int runEval(const ParsedArgs &args, Io &io)
+{
+    const std::string predictions = args.value("predictions");
+    const std::string referencesPath = args.value("references");
+    if (predictions.empty() || referencesPath.empty())
+        throw UsageError("--predictions P.txt and --references R.json are required");
+    std::vector<ml::Words> hypotheses;
+    {
+        std::istringstream in(motion::readFile(predictions, 1u << 30));
+        for (std::string line; std::getline(in, line);) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            hypotheses.push_back(ml::tokenize(line));
+        }
+    }
+    nlohmann::json refs;
+    try {
+        refs = nlohmann::json::parse(motion::readFile(referencesPath, 1u << 30));
+    } catch (const nlohmann::json::exception &e) {
+        throw std::runtime_error(referencesPath + ": not valid JSON: " + e.what());
+    }
+    if (!refs.is_array())
+        throw std::runtime_error(referencesPath
+                                 + ": expected an array with one array of reference captions per prediction");
+    std::vector<std::vector<ml::Words>> references;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        if (!refs[i].is_array() || refs[i].empty())
+            throw std::runtime_error(referencesPath + ": entry " + std::to_string(i)
+                                     + ": expected a non-empty array of strings");
+        references.emplace_back();
+        for (const auto &r : refs[i]) {
+            if (!r.is_string())
+                throw std::runtime_error(referencesPath + ": entry " + std::to_string(i) + ": expected strings");
+            references.back().push_back(ml::tokenize(r.get<std::string>()));
+        }
+    }
+    if (references.size() != hypotheses.size())
+        throw std::runtime_error(predictions + ": " + std::to_string(hypotheses.size()) + " predictions, but "
+                                 + referencesPath + " has " + std::to_string(references.size()) + " reference sets");
+    const std::vector<double> bleu = ml::cocoBleu(hypotheses, references);
+    const double rouge = ml::rougeL(hypotheses, references);
+    const double cider = ml::ciderD(hypotheses, references);
+    const double nltk4 = ml::nltkCorpusBleu(references, hypotheses).front();
+    if (args.has("json")) {
+        nlohmann::json j;
+        j["count"] = hypotheses.size();
+        j["Bleu_1"] = bleu[0];
+        j["Bleu_2"] = bleu[1];
+        j["Bleu_3"] = bleu[2];
+        j["Bleu_4"] = bleu[3];
+        j["ROUGE_L"] = rouge;
+        j["CIDEr"] = cider;
+        j["nltk_bleu_4"] = nltk4;
+        io.out << j.dump(2) << '\n';
+    } else {
+        io.out << "captions:   " << hypotheses.size() << '\n';
+        for (int k = 0; k < 4; ++k)
+            io.out << "BLEU-" << k + 1 << ":     " << formatNumber(bleu[std::size_t(k)], 6) << '\n';
+        io.out << "ROUGE-L:    " << formatNumber(rouge, 6) << '\n'
+               << "CIDEr-D:    " << formatNumber(cider, 6) << '\n'
+               << "NLTK BLEU-4: " << formatNumber(nltk4, 6) << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 CommandLine geomotionCommandLine()
@@ -565,6 +631,17 @@ CommandLine geomotionCommandLine()
                         2,
                         2,
                         runBpe});
+    commands.push_back({"eval",
+                        "Score captions: BLEU-1..4, ROUGE-L and CIDEr-D (pycocoevalcap), and NLTK BLEU-4",
+                        "",
+                        "P.txt holds one caption per line; R.json an array with one array of reference captions per\n"
+                        "line. Words are split on whitespace, case and punctuation kept (nlg-eval's convention).",
+                        {{"predictions", 'p', "P.txt", "The captions to score", ""},
+                         {"references", 'r', "R.json", "Their references", ""},
+                         {"json", 0, "", "Print JSON", ""}},
+                        0,
+                        0,
+                        runEval});
     return CommandLine("geomotion",
                        "GeoMotion command-line tools: inspect, tokenize and caption human motion without the studio.",
                        std::move(commands), versionText);
