@@ -246,6 +246,24 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(postProcessCaption(raw.toStdString())), caption);
     }
 
+    // A plain GPT-2 checkpoint (transformer.* keys, no language_model. prefix) loads as well.
+    void plainGpt2Checkpoint()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            QFile::copy(QString::fromStdString(kModel + "/config.json"), dir.filePath(QStringLiteral("config.json"))));
+        const SafetensorsFile file(kModel + "/model.safetensors");
+        std::vector<NamedTensor> tensors;
+        const std::string prefix = "language_model.";
+        for (const TensorInfo &t : file.tensors())
+            if (t.name.rfind(prefix + "transformer.", 0) == 0)
+                tensors.push_back({t.name.substr(prefix.size()), t.shape, file.toFloat32(t)});
+        writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")).toStdString(), tensors);
+        const auto plain = Captioner::load(dir.path().toStdString(), options());
+        QCOMPARE(plain->parameters(), mCaptioner->parameters());
+        QCOMPARE(plain->caption({14, 2, 2, 1}).ids, mCaptioner->caption({14, 2, 2, 1}).ids);
+    }
+
     void brokenModels()
     {
         QTemporaryDir dir;
