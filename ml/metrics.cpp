@@ -1,6 +1,7 @@
 #include "ml/metrics.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cfloat>
 #include <cmath>
 #include <map>
@@ -68,6 +69,52 @@ std::vector<std::string> tokenize(const std::string &sentence)
     for (std::string w; in >> w;)
         words.push_back(w);
     return words;
+}
+
+Words nmtTokenize(const std::string &sentence)
+{
+    std::string s = sentence;
+    for (char &c : s) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        c = std::ispunct(u) && u < 128 ? ' ' : char(std::tolower(u));
+    }
+    return tokenize(s);
+}
+
+double nmtBleu(const std::vector<Words> &hypotheses, const std::vector<std::vector<Words>> &references, int maxOrder)
+{
+    checkSizes(hypotheses.size(), references.size());
+    if (maxOrder < 1)
+        throw std::invalid_argument("nmtBleu: max order must be at least 1");
+    std::vector<double> matches(std::size_t(maxOrder), 0.0), possible(std::size_t(maxOrder), 0.0);
+    double referenceLength = 0.0, translationLength = 0.0;
+    for (std::size_t i = 0; i < hypotheses.size(); ++i) {
+        if (references[i].empty())
+            continue;
+        std::size_t shortest = references[i].front().size();
+        for (const Words &r : references[i])
+            shortest = std::min(shortest, r.size());
+        referenceLength += double(shortest);
+        translationLength += double(hypotheses[i].size());
+        for (int n = 1; n <= maxOrder; ++n) {
+            matches[std::size_t(n - 1)] += clipped(references[i], hypotheses[i], n).first;
+            const double candidates = double(hypotheses[i].size()) - n + 1;
+            if (candidates > 0)
+                possible[std::size_t(n - 1)] += candidates;
+        }
+    }
+    double logSum = 0.0;
+    for (int k = 0; k < maxOrder; ++k) {
+        const double p = possible[std::size_t(k)] > 0 ? matches[std::size_t(k)] / possible[std::size_t(k)] : 0.0;
+        if (!(p > 0.0))
+            return 0.0;
+        logSum += std::log(p) / double(maxOrder);
+    }
+    if (!(referenceLength > 0.0) || !(translationLength > 0.0))
+        return 0.0;
+    const double ratio = translationLength / referenceLength;
+    const double bp = ratio > 1.0 ? 1.0 : std::exp(1.0 - 1.0 / ratio);
+    return std::exp(logSum) * bp;
 }
 
 int closestReferenceLength(const std::vector<int> &lengths, int hypothesis)

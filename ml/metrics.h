@@ -10,8 +10,18 @@ namespace gm::ml {
 using Words = std::vector<std::string>;
 std::vector<std::string> tokenize(const std::string &sentence);
 
-/// pycocoevalcap's corpus BLEU-1..4 (the convention of nlg-eval, which GeoMotionGPT's metric
-/// library reports; its roots are the tensorflow/nmt-style "closest reference length"): clipped
+/// The paper's BLEU (spec §7.2): nlg-metricverse's bleu, i.e. tensorflow/nmt `compute_bleu` —
+/// clipped counts against the max over references, corpus sums, the brevity penalty from the
+/// *shortest* reference, no smoothing (a zero precision gives 0) — on `nmtTokenize`d text.
+/// maxOrder 1 gives its bleu_1, 4 its bleu_4.
+double nmtBleu(const std::vector<Words> &hypotheses, const std::vector<std::vector<Words>> &references,
+               int maxOrder = 4);
+/// nlg-metricverse's BLEU tokenisation: lower-case, every ASCII punctuation character a space,
+/// split on whitespace.
+Words nmtTokenize(const std::string &sentence);
+
+/// pycocoevalcap's corpus BLEU-1..4 (nlg-eval's convention, the one metrics-vectors.json
+/// publishes; TM2T-style evaluations report it): clipped
 /// n-gram counts and lengths summed over the corpus, then Π (correct + 1e-15) / (guess + 1e-9)
 /// to the 1/n, and the brevity penalty exp(1 − r/c) when the corpus is shorter than the closest
 /// references. Returns {BLEU-1, BLEU-2, BLEU-3, BLEU-4}.

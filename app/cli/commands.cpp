@@ -495,6 +495,23 @@ int runEval(const ParsedArgs &args, Io &io)
     const double rouge = ml::rougeL(hypotheses, references);
     const double cider = ml::ciderD(hypotheses, references);
     const double nltk4 = ml::nltkCorpusBleu(references, hypotheses).front();
+    // The paper's BLEU (nlg-metricverse = tensorflow/nmt) on its own tokenisation; predictions
+    // that are empty are dropped, as it does.
+    std::vector<ml::Words> nmtHyps;
+    std::vector<std::vector<ml::Words>> nmtRefs;
+    {
+        std::istringstream in(motion::readFile(predictions, 1u << 30));
+        std::size_t i = 0;
+        for (std::string line; std::getline(in, line) && i < refs.size(); ++i) {
+            if (line.find_first_not_of(" \t\r") == std::string::npos)
+                continue;
+            nmtHyps.push_back(ml::nmtTokenize(line));
+            nmtRefs.emplace_back();
+            for (const auto &r : refs[i])
+                nmtRefs.back().push_back(ml::nmtTokenize(r.get<std::string>()));
+        }
+    }
+    const double paper1 = ml::nmtBleu(nmtHyps, nmtRefs, 1), paper4 = ml::nmtBleu(nmtHyps, nmtRefs, 4);
     if (args.has("json")) {
         nlohmann::json j;
         j["count"] = hypotheses.size();
@@ -505,6 +522,8 @@ int runEval(const ParsedArgs &args, Io &io)
         j["ROUGE_L"] = rouge;
         j["CIDEr"] = cider;
         j["nltk_bleu_4"] = nltk4;
+        j["bleu_1"] = paper1; // the paper's (nlg-metricverse / tensorflow-nmt)
+        j["bleu_4"] = paper4;
         io.out << j.dump(2) << '\n';
     } else {
         io.out << "captions:   " << hypotheses.size() << '\n';
@@ -512,7 +531,9 @@ int runEval(const ParsedArgs &args, Io &io)
             io.out << "BLEU-" << k + 1 << ":     " << formatNumber(bleu[std::size_t(k)], 6) << '\n';
         io.out << "ROUGE-L:    " << formatNumber(rouge, 6) << '\n'
                << "CIDEr-D:    " << formatNumber(cider, 6) << '\n'
-               << "NLTK BLEU-4: " << formatNumber(nltk4, 6) << '\n';
+               << "NLTK BLEU-4: " << formatNumber(nltk4, 6) << '\n'
+               << "paper BLEU-1 / BLEU-4 (tensorflow/nmt): " << formatNumber(paper1, 6) << " / "
+               << formatNumber(paper4, 6) << '\n';
     }
     return ExitOk;
 }
@@ -632,7 +653,7 @@ CommandLine geomotionCommandLine()
                         2,
                         runBpe});
     commands.push_back({"eval",
-                        "Score captions: BLEU-1..4, ROUGE-L and CIDEr-D (pycocoevalcap), and NLTK BLEU-4",
+                        "Score captions: BLEU (pycocoevalcap, NLTK and the paper's tensorflow/nmt), ROUGE-L, CIDEr-D",
                         "",
                         "P.txt holds one caption per line; R.json an array with one array of reference captions per\n"
                         "line. Words are split on whitespace, case and punctuation kept (nlg-eval's convention).",

@@ -457,6 +457,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(o.value(QStringLiteral("Bleu_4")).toDouble() - 0.201143) < 5e-6);
         QVERIFY(std::abs(o.value(QStringLiteral("ROUGE_L")).toDouble() - 0.522104) < 5e-6);
         QVERIFY(std::abs(o.value(QStringLiteral("CIDEr")).toDouble() - 1.242192) < 5e-6);
+        QVERIFY(o.contains(QStringLiteral("bleu_4")) && o.contains(QStringLiteral("nltk_bleu_4")));
         QVERIFY(runArgs({"eval", "--predictions", predictions, "--references", references})
                     .out.contains(QLatin1String("CIDEr-D:")));
         QVERIFY(r.open(QIODevice::WriteOnly));

@@ -221,6 +221,26 @@ private Q_SLOTS:
                     QStringLiteral("%1: %2, expected %3").arg(i).arg(got[i], 0, 'g', 12).arg(expected[i], 0, 'g', 12)));
     }
 
+    // The paper's BLEU (tensorflow/nmt compute_bleu on lower-cased, punctuation-free words),
+    // checked by hand: "this is a good test" against "this is a test" / "this is also a test" has
+    // unigram precision 4/5, bigram 2/4, trigram 1/3, no 4-gram, and is longer than the shortest
+    // reference (no penalty).
+    void nmtBleuByHand()
+    {
+        const std::vector<Words> hyp{nmtTokenize("This is a GOOD test.")};
+        const std::vector<std::vector<Words>> refs{{nmtTokenize("this is a test"), nmtTokenize("this is also a test")}};
+        QCOMPARE(hyp.front(), (Words{"this", "is", "a", "good", "test"}));
+        QVERIFY(std::abs(nmtBleu(hyp, refs, 1) - 0.8) < 1e-12);
+        QVERIFY(std::abs(nmtBleu(hyp, refs, 3) - std::cbrt(0.8 * 0.5 / 3.0)) < 1e-12);
+        QCOMPARE(nmtBleu(hyp, refs, 4), 0.0); // no smoothing
+        // Shorter than the shortest reference (4): penalty exp(1 − 4/2).
+        QVERIFY(std::abs(nmtBleu({nmtTokenize("this is")}, refs, 1) - std::exp(-1.0)) < 1e-12);
+        // pycocoevalcap's convention differs: the closest reference length and its epsilons.
+        QVERIFY(std::abs(cocoBleu(hyp, refs)[0] - 0.8) < 1e-6);
+        QVERIFY(cocoBleu(hyp, refs)[3] > 0.0);
+        QCOMPARE(nmtBleu({{}}, {{{"a"}}}, 1), 0.0);
+    }
+
     void badInput()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, cocoBleu({{"a"}}, {}));
