@@ -12,10 +12,7 @@ namespace {
 
 std::string shapeText(at::IntArrayRef shape)
 {
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
+    return ml::shapeText(shape.vec());
 }
 
 at::Tensor readTensor(const SafetensorsFile &file, const std::string &name, std::vector<std::int64_t> shape)

@@ -28,10 +28,7 @@ namespace {
 
 std::string shapeText(at::IntArrayRef shape)
 {
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
+    return ml::shapeText(shape.vec());
 }
 
 // config.json → sizes; keys that are absent keep the official values.

@@ -50,6 +50,8 @@ float halfToFloat(std::uint16_t h)
     return f;
 }
 
+} // namespace
+
 std::string shapeText(const std::vector<std::int64_t> &shape)
 {
     std::string s = "[";
@@ -57,8 +59,6 @@ std::string shapeText(const std::vector<std::int64_t> &shape)
         s += (i ? ", " : "") + std::to_string(shape[i]);
     return s + "]";
 }
-
-} // namespace
 
 std::int64_t TensorInfo::elementCount() const
 {

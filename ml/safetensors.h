@@ -9,6 +9,9 @@
 
 namespace gm::ml {
 
+/// "[512, 263, 3]", for messages.
+std::string shapeText(const std::vector<std::int64_t> &shape);
+
 /// One tensor's entry in a safetensors header.
 struct TensorInfo
 {

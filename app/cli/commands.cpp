@@ -396,21 +396,28 @@ int runCaption(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+/// "1,2,3" → {1, 2, 3}; `what` names the option in the usage error.
+std::vector<int> parseIds(const std::string &text, const std::string &what)
+{
+    std::vector<int> ids;
+    std::stringstream list(text);
+    for (std::string item; std::getline(list, item, ',');) {
+        char *end = nullptr;
+        const long v = std::strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end != '\0' || v < 0 || v > 2147483647)
+            throw UsageError(what + ": expected comma-separated token ids, got '" + item + "'");
+        ids.push_back(int(v));
+    }
+    return ids;
+}
+
 int runLmLogits(const ParsedArgs &args, Io &io)
 {
     const std::string out = args.value("output");
     if (out.empty())
         throw UsageError("-o/--output L.npy is required");
     refuseOverwrite(args, out);
-    std::vector<int> ids;
-    std::stringstream list(args.value("ids"));
-    for (std::string item; std::getline(list, item, ',');) {
-        char *end = nullptr;
-        const long v = std::strtol(item.c_str(), &end, 10);
-        if (item.empty() || *end != '\0' || v < 0)
-            throw UsageError("--ids: expected comma-separated token ids, got '" + item + "'");
-        ids.push_back(int(v));
-    }
+    const std::vector<int> ids = parseIds(args.value("ids"), "--ids");
     if (ids.empty())
         throw UsageError("--ids 1,2,3 is required");
     const auto captioner = loadCaptioner(args);
@@ -436,15 +443,7 @@ int runBpe(const ParsedArgs &args, Io &io)
             io.out << (i ? "," : "") << ids[i];
         io.out << '\n';
     } else if (action == "decode") {
-        std::vector<int> ids;
-        std::stringstream list(text);
-        for (std::string item; std::getline(list, item, ',');) {
-            char *end = nullptr;
-            const long v = std::strtol(item.c_str(), &end, 10);
-            if (item.empty() || *end != '\0')
-                throw UsageError("bpe decode: expected comma-separated ids, got '" + item + "'");
-            ids.push_back(int(v));
-        }
+        const std::vector<int> ids = parseIds(text, "bpe decode");
         io.out << bpe->decode(ids) << '\n';
     } else {
         throw UsageError("bpe: expected encode or decode, got '" + action + "'");
