@@ -1,11 +1,10 @@
 #include "ml/captioner.h"
 
 #include "ml/bpe.h"
+#include "ml/device.h"
 #include "ml/gpt2.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
-
-#include <torch/cuda.h>
 
 #include <nlohmann/json.hpp>
 
@@ -143,13 +142,7 @@ std::unique_ptr<Captioner> Captioner::load(const std::string &directory, const C
                                                     + " tokens, expected GPT-2's 50257");
     p.bpe->addMotionTokens(codes);
 
-    const bool cuda = torch::cuda::is_available();
-    if (options.device == "cuda" && !cuda)
-        throw std::invalid_argument("device 'cuda' asked for, but this LibTorch has no CUDA device");
-    if (options.device != "auto" && options.device != "cpu" && options.device != "cuda")
-        throw std::invalid_argument("unknown device '" + options.device + "' (expected auto, cpu or cuda)");
-    p.device = (options.device == "cuda" || (options.device == "auto" && cuda)) ? at::Device(at::kCUDA, 0)
-                                                                                : at::Device(at::kCPU);
+    p.device = chooseDevice(options.device);
     p.model.to(p.device);
     return captioner;
 }

@@ -3,6 +3,7 @@
 #include "io/fileutil.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
+#include "ml/device.h"
 #include "ml/dvq.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
@@ -83,21 +84,6 @@ std::vector<float> readStatistics(const fs::path &folder, const char *lower, con
         if (!std::isfinite(v[i]))
             throw ModelError(file.string(), "element " + std::to_string(i) + " is not finite");
     return v;
-}
-
-torch::Device chooseDevice(const std::string &device)
-{
-    if (device == "cpu")
-        return torch::kCPU;
-    const bool cuda = torch::cuda::is_available();
-    if (device == "cuda") {
-        if (!cuda)
-            throw std::invalid_argument("device 'cuda' asked for, but this LibTorch has no CUDA device");
-        return torch::Device(torch::kCUDA, 0);
-    }
-    if (device != "auto")
-        throw std::invalid_argument("unknown device '" + device + "' (expected auto, cpu or cuda)");
-    return cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
 }
 
 // Copies `source` tensors (by name, with `prefix`) into every parameter of `model`, checking

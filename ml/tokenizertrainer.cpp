@@ -1,0 +1,399 @@
+#include "ml/tokenizertrainer.h"
+
+#include "io/fileutil.h"
+#include "io/motionreader.h"
+#include "io/npy.h"
+#include "ml/device.h"
+#include "ml/dvq.h"
+#include "ml/features.h"
+#include "ml/modelerror.h"
+#include "ml/safetensors.h"
+#include "motion/retarget.h"
+#include "motion/t2m.h"
+
+#include <torch/autograd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+
+namespace gm::ml {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Clip
+{
+    std::string id;
+    std::vector<float> features; // [frames × dim]
+    int frames = 0;
+};
+
+// HumanML3D layout: <data>/new_joint_vecs/*.npy; otherwise every readable motion file below
+// <data>, through retargeting and the feature pipeline.
+std::vector<Clip> loadClips(const fs::path &data, int dim)
+{
+    std::vector<Clip> clips;
+    const fs::path vecs = data / "new_joint_vecs";
+    if (fs::is_directory(vecs)) {
+        std::vector<fs::path> files;
+        for (const auto &e : fs::directory_iterator(vecs))
+            if (e.path().extension() == ".npy")
+                files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        for (const fs::path &f : files) {
+            const motion::NpyArray a = motion::readNpy(f.string());
+            if (a.shape.size() != 2 || a.shape[1] != std::size_t(dim))
+                throw ModelError(f.string(), "expected features [T, " + std::to_string(dim) + "], got " + a.describe());
+            clips.push_back({f.stem().string(), a.toFloat32(), int(a.shape[0])});
+        }
+        return clips;
+    }
+    std::vector<fs::path> files;
+    for (const auto &e : fs::recursive_directory_iterator(data))
+        if (e.is_regular_file() && e.path().filename().string().front() != '.')
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path &f : files) {
+        if (!motion::FormatRegistry::builtin().readerFor(f.string()))
+            continue;
+        const motion::MotionClip clip
+            = motion::retargetToT2m(motion::FormatRegistry::builtin().read(f.string()), motion::t2m::kFps);
+        if (clip.frameCount() < 2)
+            continue;
+        clips.push_back(
+            {f.stem().string(), computeFeatures(clip.globalPositions(), clip.frameCount()), clip.frameCount() - 1});
+    }
+    return clips;
+}
+
+// HumanML3D's recipe: per-dimension mean; standard deviations averaged within each group.
+void computeStatistics(const std::vector<Clip> &clips, int dim, std::vector<float> &mean, std::vector<float> &std)
+{
+    std::vector<double> sum(std::size_t(dim), 0.0), squares(std::size_t(dim), 0.0);
+    double n = 0;
+    for (const Clip &c : clips)
+        for (int t = 0; t < c.frames; ++t, ++n)
+            for (int k = 0; k < dim; ++k) {
+                const double v = c.features[std::size_t(t * dim + k)];
+                sum[std::size_t(k)] += v;
+                squares[std::size_t(k)] += v * v;
+            }
+    mean.assign(std::size_t(dim), 0.0f);
+    std.assign(std::size_t(dim), 1.0f);
+    std::vector<double> deviation(std::size_t(dim), 0.0);
+    for (int k = 0; k < dim; ++k) {
+        const double m = sum[std::size_t(k)] / n;
+        mean[std::size_t(k)] = float(m);
+        deviation[std::size_t(k)] = std::sqrt(std::max(squares[std::size_t(k)] / n - m * m, 0.0));
+    }
+    for (const FeatureGroup &g : featureGroups((dim + 1) / 12)) {
+        double s = 0;
+        for (int k = g.begin; k < g.end; ++k)
+            s += deviation[std::size_t(k)];
+        const float groupStd = float(std::max(s / double(g.end - g.begin), 1e-6));
+        for (int k = g.begin; k < g.end; ++k)
+            std[std::size_t(k)] = groupStd;
+    }
+}
+
+// AdamW as torch.optim.AdamW (betas 0.9/0.999, eps 1e-8, decoupled decay), with its moments in
+// plain tensors so that the trainer state can be saved as safetensors.
+struct AdamW
+{
+    struct Entry
+    {
+        std::string name;
+        at::Tensor parameter, m, v;
+        double lrScale = 1.0;
+        double weightDecay = 0.0;
+    };
+    std::vector<Entry> entries;
+    long long step = 0;
+
+    void update(double lr)
+    {
+        ++step;
+        const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
+        const double c1 = 1.0 - std::pow(b1, double(step)), c2 = 1.0 - std::pow(b2, double(step));
+        torch::NoGradGuard noGrad;
+        for (Entry &e : entries) {
+            const at::Tensor g = e.parameter.grad();
+            if (!g.defined())
+                continue;
+            const double rate = lr * e.lrScale;
+            e.parameter.mul_(1.0 - rate * e.weightDecay);
+            e.m.mul_(b1).add_(g, 1.0 - b1);
+            e.v.mul_(b2).addcmul_(g, g, 1.0 - b2);
+            const at::Tensor denominator = (e.v.sqrt() / std::sqrt(c2)).add_(eps);
+            e.parameter.addcdiv_(e.m, denominator, -rate / c1);
+        }
+    }
+};
+
+std::vector<float> toVector(const at::Tensor &t)
+{
+    const at::Tensor c = t.detach().to(at::kCPU).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+// The crops of one epoch: one window per clip, start uniform in [0, T − window].
+at::Tensor cropBatch(const std::vector<const Clip *> &clips, std::size_t begin, std::size_t end, int window, int dim,
+                     const std::vector<int> &starts, const std::vector<float> &mean, const std::vector<float> &std)
+{
+    at::Tensor x = at::empty({std::int64_t(end - begin), window, dim}, at::kFloat);
+    float *out = x.data_ptr<float>();
+    for (std::size_t i = begin; i < end; ++i) {
+        const Clip &c = *clips[i];
+        for (int t = 0; t < window; ++t)
+            for (int k = 0; k < dim; ++k)
+                *out++
+                    = (c.features[std::size_t((starts[i] + t) * dim + k)] - mean[std::size_t(k)]) / std[std::size_t(k)];
+    }
+    return x;
+}
+
+} // namespace
+
+TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
+                              const std::function<void(const TrainingProgress &)> &progress,
+                              const std::atomic<bool> *cancel)
+{
+    if (o.epochs < 1 || o.batchSize < 1 || o.window < (1 << o.downT) || o.window % (1 << o.downT) != 0)
+        throw std::invalid_argument("train-tokenizer: need epochs ≥ 1, batch ≥ 1 and a window that is a multiple of "
+                                    + std::to_string(1 << o.downT));
+    const fs::path data(o.data), out(o.output);
+    if (!fs::is_directory(data))
+        throw ModelError(o.data, "no such data folder");
+    DvqConfig config;
+    config.motion_vocab_size = o.codes;
+    config.motion_hidden_dim = o.width;
+    config.motion_depth = o.depth;
+    config.motion_down_t = o.downT;
+    config.motion_dilation_growth_rate = o.dilationGrowth;
+    const int dim = config.motion_input_dim;
+
+    // Data: clips long enough for a window, split into train and validation.
+    std::vector<Clip> clips = loadClips(data, dim);
+    std::set<std::string> valIds;
+    if (std::ifstream val(data / "val.txt"); val)
+        for (std::string id; std::getline(val, id);)
+            valIds.insert(id.substr(0, id.find_last_not_of(" \r\t") + 1));
+    std::vector<const Clip *> train, validation;
+    int index = 0;
+    for (const Clip &c : clips) {
+        if (c.frames < o.window)
+            continue;
+        const bool isVal = valIds.empty() ? (index++ % 10 == 9) : valIds.count(c.id) > 0;
+        (isVal ? validation : train).push_back(&c);
+    }
+    if (train.empty())
+        throw ModelError(o.data, "no clip of at least " + std::to_string(o.window) + " frames to train on");
+    if (validation.empty())
+        validation.push_back(train.back()); // a tiny corpus: validate on the last clip
+
+    std::vector<float> mean, std;
+    if (fs::exists(data / "Mean.npy") && fs::exists(data / "Std.npy")) {
+        mean = motion::readNpy((data / "Mean.npy").string()).toFloat32();
+        std = motion::readNpy((data / "Std.npy").string()).toFloat32();
+        if (mean.size() != std::size_t(dim) || std.size() != std::size_t(dim))
+            throw ModelError(o.data, "Mean.npy / Std.npy do not hold " + std::to_string(dim) + " values");
+    } else {
+        std::vector<Clip> trainCopy;
+        for (const Clip *c : train)
+            trainCopy.push_back(*c);
+        computeStatistics(trainCopy, dim, mean, std);
+    }
+
+    at::manual_seed(o.seed);
+    Dvq model(config);
+    const c10::Device device = chooseDevice(o.device);
+    model->to(device);
+    AdamW adam;
+    for (auto &item : model->named_parameters()) {
+        const std::string &name = item.key();
+        const bool codebook = name.rfind("quantizer.", 0) == 0;
+        const bool bias = name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0;
+        adam.entries.push_back({name, item.value(), at::zeros_like(item.value()), at::zeros_like(item.value()),
+                                codebook ? 0.5 : 1.0, codebook || bias ? 0.0 : o.weightDecay});
+    }
+
+    const std::size_t batch = std::min<std::size_t>(std::size_t(o.batchSize), train.size());
+    const long long stepsPerEpoch = (long long)(train.size() / batch); // drop_last
+    const long long totalSteps = stepsPerEpoch * o.epochs;
+    const long long warmup = (long long)(o.warmupFraction * double(totalSteps));
+    auto learningRate = [&](long long step) {
+        if (step < warmup)
+            return o.learningRate * double(step) / double(std::max(1LL, warmup));
+        const double p = double(step - warmup) / double(std::max(1LL, totalSteps - warmup));
+        return o.learningRate * 0.5 * (1.0 + std::cos(M_PI * p));
+    };
+
+    fs::create_directories(out);
+    const fs::path statePath = out / "trainer_state.safetensors";
+    const fs::path stateJson = out / "trainer_state.json";
+    int firstEpoch = 0;
+    double best = INFINITY;
+    if (o.resume && fs::exists(statePath) && fs::exists(stateJson)) {
+        const SafetensorsFile file(statePath.string());
+        torch::NoGradGuard noGrad;
+        for (AdamW::Entry &e : adam.entries)
+            for (auto [prefix, tensor] :
+                 {std::pair<const char *, at::Tensor *>{"param.", &e.parameter}, {"m.", &e.m}, {"v.", &e.v}}) {
+                const TensorInfo *info = file.find(prefix + e.name);
+                if (!info || info->shape != tensor->sizes().vec())
+                    throw ModelError(statePath.string(), "no '" + std::string(prefix) + e.name + "' of shape "
+                                                             + shapeText(tensor->sizes().vec())
+                                                             + ": a state of another model");
+                tensor->copy_(at::from_blob(file.toFloat32(*info).data(), tensor->sizes(), at::kFloat).to(device));
+            }
+        std::ifstream in(stateJson);
+        const nlohmann::json j = nlohmann::json::parse(in);
+        firstEpoch = j.at("epoch").get<int>();
+        adam.step = j.at("step").get<long long>();
+        best = j.at("best").is_null() ? INFINITY : j.at("best").get<double>();
+    }
+
+    auto saveModel = [&] {
+        std::vector<NamedTensor> tensors;
+        for (const AdamW::Entry &e : adam.entries)
+            tensors.push_back({"motion_tokenizer." + e.name, e.parameter.sizes().vec(), toVector(e.parameter)});
+        writeSafetensors((out / "model.safetensors").string(), tensors,
+                         {{"format", "pt"}, {"trained_by", "geomotion train-tokenizer"}});
+        nlohmann::json c = {{"model_type", "geomotiongpt"},
+                            {"motion_input_dim", dim},
+                            {"motion_vocab_size", o.codes},
+                            {"motion_hidden_dim", o.width},
+                            {"motion_down_t", o.downT},
+                            {"motion_depth", o.depth},
+                            {"motion_dilation_growth_rate", o.dilationGrowth}};
+        motion::writeFileAtomically((out / "config.json").string(), c.dump(2) + "\n");
+        motion::writeNpy((out / "mean.npy").string(), motion::NpyArray::fromFloat32({std::size_t(dim)}, mean));
+        motion::writeNpy((out / "std.npy").string(), motion::NpyArray::fromFloat32({std::size_t(dim)}, std));
+    };
+    auto saveState = [&](int nextEpoch) {
+        std::vector<NamedTensor> tensors;
+        for (const AdamW::Entry &e : adam.entries) {
+            tensors.push_back({"param." + e.name, e.parameter.sizes().vec(), toVector(e.parameter)});
+            tensors.push_back({"m." + e.name, e.m.sizes().vec(), toVector(e.m)});
+            tensors.push_back({"v." + e.name, e.v.sizes().vec(), toVector(e.v)});
+        }
+        writeSafetensors(statePath.string(), tensors);
+        const nlohmann::json j = {{"epoch", nextEpoch},
+                                  {"step", adam.step},
+                                  {"best", std::isfinite(best) ? nlohmann::json(best) : nlohmann::json()}};
+        motion::writeFileAtomically(stateJson.string(), j.dump(2) + "\n");
+    };
+
+    // One step's losses (spec §2.9): MSE + 0.25·L_util + L_ent + L_geo (codebook orthogonality).
+    struct Losses
+    {
+        at::Tensor total, mse, utilisation, geometry, perplexity;
+    };
+    auto losses = [&](const at::Tensor &x, double tau, double hardRate) {
+        const at::Tensor logits = model->logits(x);
+        const auto q = model->quantizer->forwardTraining(logits, tau, hardRate, o.ratio, 0.0);
+        const at::Tensor reconstruction = model->decoder->forward(q.quantized).permute({0, 2, 1});
+        Losses l;
+        l.mse = (reconstruction - x).pow(2).mean();
+        const at::Tensor c = model->quantizer->codebook->weight;
+        const at::Tensor unit = c / c.norm(2, 1, true).clamp_min(1e-12);
+        const at::Tensor gram = at::matmul(unit, unit.t());
+        l.geometry = (gram - at::eye(c.size(0), c.options())).pow(2).mean();
+        l.utilisation = q.utilisation;
+        l.perplexity = q.perplexity;
+        l.total = l.mse + o.utilisationWeight * q.utilisation + q.entropy + o.geometryWeight * l.geometry;
+        return l;
+    };
+
+    TrainingResult result;
+    result.trainClips = int(train.size());
+    result.validationClips = int(validation.size());
+    const auto started = std::chrono::steady_clock::now();
+    long long stepsThisRun = 0;
+    for (int epoch = firstEpoch; epoch < o.epochs; ++epoch) {
+        // The release's schedules at 500 epochs, as fractions of the run.
+        const double e = double(epoch) / double(o.epochs) * 500.0;
+        const double tau = e < 300 ? 0.4 : std::max(0.01, 0.4 * std::pow(0.01 / 0.4, (e - 300.0) / 100.0));
+        const double hardRate = e < 150 ? 0.0 : e < 200 ? (e - 150.0) / 50.0 : 1.0;
+        std::mt19937_64 random(o.seed * 1000003ULL + std::uint64_t(epoch)); // per epoch: resumable
+        at::manual_seed(o.seed * 1000003ULL + std::uint64_t(epoch));
+        std::vector<const Clip *> order = train;
+        std::shuffle(order.begin(), order.end(), random);
+        std::vector<int> starts;
+        for (const Clip *c : order)
+            starts.push_back(int(std::uniform_int_distribution<int>(0, c->frames - o.window)(random)));
+        model->train();
+        TrainingProgress p;
+        for (long long s = 0; s < stepsPerEpoch; ++s) {
+            if (cancel && cancel->load()) {
+                // The state saved at the end of the last whole epoch is where a resume starts.
+                result.cancelled = true;
+                result.bestValidation = best;
+                return result;
+            }
+            const at::Tensor x
+                = cropBatch(order, std::size_t(s) * batch, std::size_t(s + 1) * batch, o.window, dim, starts, mean, std)
+                      .to(device);
+            const Losses l = losses(x, tau, hardRate);
+            for (AdamW::Entry &entry : adam.entries)
+                entry.parameter.mutable_grad() = at::Tensor();
+            l.total.backward();
+            adam.update(learningRate(adam.step));
+            ++stepsThisRun;
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            p = {epoch,
+                 o.epochs,
+                 adam.step,
+                 totalSteps,
+                 l.total.item<double>(),
+                 l.mse.item<double>(),
+                 l.utilisation.item<double>(),
+                 l.geometry.item<double>(),
+                 l.perplexity.item<double>(),
+                 NAN,
+                 best,
+                 elapsed,
+                 elapsed / double(stepsThisRun) * double(totalSteps - adam.step)};
+            if (progress)
+                progress(p);
+        }
+        // Validation: the same losses on one crop per validation clip (noise included, as the
+        // release); the best epoch's weights are the model.
+        double total = 0.0;
+        {
+            torch::NoGradGuard noGrad;
+            std::vector<int> valStarts;
+            for (const Clip *c : validation)
+                valStarts.push_back(int(std::uniform_int_distribution<int>(0, c->frames - o.window)(random)));
+            for (std::size_t b = 0; b < validation.size(); b += batch) {
+                const std::size_t end = std::min(validation.size(), b + batch);
+                const at::Tensor x = cropBatch(validation, b, end, o.window, dim, valStarts, mean, std).to(device);
+                total += losses(x, tau, hardRate).total.item<double>() * double(end - b);
+            }
+            total /= double(validation.size());
+        }
+        if (total < best) {
+            best = total;
+            saveModel();
+        }
+        saveState(epoch + 1);
+        p.validation = total;
+        p.bestValidation = best;
+        if (progress)
+            progress(p);
+        ++result.epochsRun;
+    }
+    result.bestValidation = best;
+    return result;
+}
+
+} // namespace gm::ml
