@@ -11,6 +11,7 @@
 #include "ml/metrics.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
+#include "ml/tokenizertrainer.h"
 #include "motion/humanml3d.h"
 #include "motion/retarget.h"
 #include "motion/t2m.h"
@@ -537,6 +538,44 @@ int runEval(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+int runTrainTokenizer(const ParsedArgs &args, Io &io)
+{
+    ml::TokenizerTrainingOptions o;
+    o.data = args.positionals().front();
+    o.output = args.value("out");
+    if (o.output.empty())
+        throw UsageError("--out DIR (the model directory to write) is required");
+    o.codes = intOption(args, "codes", 2, 65536);
+    o.width = intOption(args, "width", 4, 8192);
+    o.depth = intOption(args, "depth", 1, 32);
+    o.epochs = intOption(args, "epochs", 1, 100000);
+    o.batchSize = intOption(args, "batch", 1, 65536);
+    o.window = intOption(args, "window", 8, 4096);
+    o.learningRate = doubleOption(args, "lr", 1e-8, 1.0);
+    o.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
+    o.device = args.value("device");
+    o.resume = args.has("resume");
+    ml::configureThreads(threadsOption(args));
+    int lastEpoch = -1;
+    const ml::TrainingResult r = ml::trainTokenizer(o, [&](const ml::TrainingProgress &p) {
+        if (!std::isnan(p.validation)) {
+            io.err << "\repoch " << p.epoch + 1 << "/" << p.epochs << ": loss " << formatNumber(p.loss, 4) << " (mse "
+                   << formatNumber(p.mse, 4) << ", perplexity " << formatNumber(p.perplexity, 1) << "), validation "
+                   << formatNumber(p.validation, 4) << ", best " << formatNumber(p.bestValidation, 4) << "          \n";
+            lastEpoch = p.epoch;
+        } else {
+            io.err << "\rstep " << p.step << "/" << p.steps << "  loss " << formatNumber(p.loss, 4) << "  ETA "
+                   << int(p.secondsLeft / 60) << " min " << int(std::fmod(p.secondsLeft, 60.0)) << " s   "
+                   << std::flush;
+        }
+    });
+    io.out << (r.cancelled ? "cancelled" : "trained") << ": " << r.epochsRun << " epoch(s) on " << r.trainClips
+           << " clips (validation " << r.validationClips << "), best validation loss "
+           << formatNumber(r.bestValidation, 5) << "; model in " << o.output << '\n';
+    (void)lastEpoch;
+    return ExitOk;
+}
+
 } // namespace
 
 CommandLine geomotionCommandLine()
@@ -662,6 +701,28 @@ CommandLine geomotionCommandLine()
                         0,
                         0,
                         runEval});
+    commands.push_back(
+        {"train-tokenizer",
+         "Train a DVQ motion tokenizer (spec 2.9-2.11) on a HumanML3D-layout folder or any motion files",
+         "DATA",
+         "Writes the best-on-validation model to --out in the official model-directory layout, and the\n"
+         "trainer state after every epoch (--resume continues from it exactly). The release's schedules\n"
+         "(500 epochs) are applied as fractions of --epochs. Defaults are the release's sizes and recipe.",
+         {{"out", 'o', "DIR", "The model directory to write", ""},
+          {"codes", 0, "K", "Codebook size", "512"},
+          {"width", 0, "W", "Channels", "512"},
+          {"depth", 0, "D", "Residual blocks per stage", "3"},
+          {"epochs", 0, "N", "Epochs", "500"},
+          {"batch", 0, "B", "Batch size", "512"},
+          {"window", 0, "F", "Frames per training crop", "32"},
+          {"lr", 0, "LR", "Learning rate (the codebook gets half)", "0.0002"},
+          {"seed", 0, "S", "Seed", "0"},
+          {"resume", 0, "", "Continue from the trainer state in --out", ""},
+          {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},
+          {"threads", 0, "N", "LibTorch intra-op threads (0 = LibTorch's default)", "1"}},
+         1,
+         1,
+         runTrainTokenizer});
     return CommandLine("geomotion",
                        "GeoMotion command-line tools: inspect, tokenize and caption human motion without the studio.",
                        std::move(commands), versionText);

@@ -8,6 +8,7 @@
 
 #include <gm/version.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,8 +130,8 @@ private Q_SLOTS:
     {
         const CommandLine cli = geomotionCommandLine();
         const std::string usage = cli.usage();
-        for (const char *name :
-             {"env", "info", "convert", "features", "tokenize", "decode", "caption", "lm-logits", "bpe", "eval"}) {
+        for (const char *name : {"env", "info", "convert", "features", "tokenize", "decode", "caption", "lm-logits",
+                                 "bpe", "eval", "train-tokenizer"}) {
             const CommandSpec *command = cli.find(name);
             QVERIFY(command);
             QVERIFY(!command->summary.empty());
@@ -467,6 +468,30 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("2 predictions, but")), qPrintable(run.err));
         QCOMPARE(runArgs({"eval", "--predictions", predictions}).code, 2);
+    }
+
+    // train-tokenizer on motion files (through the feature pipeline), then tokenize with the result.
+    void trainTokenizerCommand()
+    {
+        GM_REQUIRE_DATA(a, "bvh/cmu/131_01.bvh");
+        GM_REQUIRE_DATA(b, "bvh/cmu/131_03.bvh");
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("corpus"))));
+        QVERIFY(QFile::copy(a, dir.filePath(QStringLiteral("corpus/a.bvh"))));
+        QVERIFY(QFile::copy(b, dir.filePath(QStringLiteral("corpus/b.bvh"))));
+        const QString model = dir.filePath(QStringLiteral("model"));
+        Run r = runArgs({"train-tokenizer", dir.filePath(QStringLiteral("corpus")), "--out", model, "--codes", "8",
+                         "--width", "16", "--depth", "1", "--epochs", "2", "--batch", "2"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("trained: 2 epoch(s)")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QLatin1String("ETA")));
+        r = runArgs({"tokenize", b, "--model", model, "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tokens")).toArray().size(), 22);
+        QCOMPARE(runArgs({"train-tokenizer", dir.filePath(QStringLiteral("corpus"))}).code, 2); // no --out
+        QCOMPARE(
+            runArgs({"train-tokenizer", dir.filePath(QStringLiteral("corpus")), "--out", model, "--window", "30"}).code,
+            1);
     }
 
     void convertUsageErrors_data()
