@@ -183,14 +183,31 @@ void refuseOverwrite(const ParsedArgs &args, const std::string &path)
         throw std::runtime_error(path + ": already exists (add --force to overwrite)");
 }
 
+int intOption(const ParsedArgs &args, const std::string &name, int lo, int hi)
+{
+    const std::string text = args.value(name);
+    char *end = nullptr;
+    const long v = std::strtol(text.c_str(), &end, 10);
+    if (end == text.c_str() || *end != '\0' || v < lo || v > hi)
+        throw UsageError("--" + name + ": expected a whole number in " + std::to_string(lo) + ".." + std::to_string(hi)
+                         + ", got '" + text + "'");
+    return int(v);
+}
+
+double doubleOption(const ParsedArgs &args, const std::string &name, double lo, double hi)
+{
+    const std::string text = args.value(name);
+    char *end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !(v >= lo && v <= hi))
+        throw UsageError("--" + name + ": expected a number in [" + std::to_string(lo) + ", " + std::to_string(hi)
+                         + "], got '" + text + "'");
+    return v;
+}
+
 int threadsOption(const ParsedArgs &args)
 {
-    const std::string text = args.value("threads");
-    char *end = nullptr;
-    const long n = std::strtol(text.c_str(), &end, 10);
-    if (end == text.c_str() || *end != '\0' || n < 0 || n > 1024)
-        throw UsageError("--threads: expected a thread count (0 = LibTorch's default), got '" + text + "'");
-    return int(n);
+    return intOption(args, "threads", 0, 1024); // 0: LibTorch's default
 }
 
 std::unique_ptr<ml::MotionTokenizer> loadTokenizer(const ParsedArgs &args)
@@ -320,28 +337,6 @@ std::unique_ptr<ml::Captioner> loadCaptioner(const ParsedArgs &args)
     options.device = args.value("device");
     options.tokenizerDirectory = args.value("tokenizer");
     return ml::Captioner::load(model, options);
-}
-
-int intOption(const ParsedArgs &args, const std::string &name, int lo, int hi)
-{
-    const std::string text = args.value(name);
-    char *end = nullptr;
-    const long v = std::strtol(text.c_str(), &end, 10);
-    if (end == text.c_str() || *end != '\0' || v < lo || v > hi)
-        throw UsageError("--" + name + ": expected a whole number in " + std::to_string(lo) + ".." + std::to_string(hi)
-                         + ", got '" + text + "'");
-    return int(v);
-}
-
-double doubleOption(const ParsedArgs &args, const std::string &name, double lo, double hi)
-{
-    const std::string text = args.value(name);
-    char *end = nullptr;
-    const double v = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() || *end != '\0' || !(v >= lo && v <= hi))
-        throw UsageError("--" + name + ": expected a number in [" + std::to_string(lo) + ", " + std::to_string(hi)
-                         + "], got '" + text + "'");
-    return v;
 }
 
 int runCaption(const ParsedArgs &args, Io &io)
