@@ -453,15 +453,18 @@ int runEval(const ParsedArgs &args, Io &io)
     const std::string referencesPath = args.value("references");
     if (predictions.empty() || referencesPath.empty())
         throw UsageError("--predictions P.txt and --references R.json are required");
-    std::vector<ml::Words> hypotheses;
+    std::vector<std::string> lines;
     {
         std::istringstream in(motion::readFile(predictions, 1u << 30));
         for (std::string line; std::getline(in, line);) {
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
-            hypotheses.push_back(ml::tokenize(line));
+            lines.push_back(line);
         }
     }
+    std::vector<ml::Words> hypotheses;
+    for (const std::string &line : lines)
+        hypotheses.push_back(ml::tokenize(line));
     nlohmann::json refs;
     try {
         refs = nlohmann::json::parse(motion::readFile(referencesPath, 1u << 30));
@@ -494,17 +497,13 @@ int runEval(const ParsedArgs &args, Io &io)
     // that are empty are dropped, as it does.
     std::vector<ml::Words> nmtHyps;
     std::vector<std::vector<ml::Words>> nmtRefs;
-    {
-        std::istringstream in(motion::readFile(predictions, 1u << 30));
-        std::size_t i = 0;
-        for (std::string line; std::getline(in, line) && i < refs.size(); ++i) {
-            if (line.find_first_not_of(" \t\r") == std::string::npos)
-                continue;
-            nmtHyps.push_back(ml::nmtTokenize(line));
-            nmtRefs.emplace_back();
-            for (const auto &r : refs[i])
-                nmtRefs.back().push_back(ml::nmtTokenize(r.get<std::string>()));
-        }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].find_first_not_of(" \t") == std::string::npos)
+            continue;
+        nmtHyps.push_back(ml::nmtTokenize(lines[i]));
+        nmtRefs.emplace_back();
+        for (const auto &r : refs[i])
+            nmtRefs.back().push_back(ml::nmtTokenize(r.get<std::string>()));
     }
     const double paper1 = ml::nmtBleu(nmtHyps, nmtRefs, 1), paper4 = ml::nmtBleu(nmtHyps, nmtRefs, 4);
     if (args.has("json")) {
@@ -551,13 +550,11 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     o.device = args.value("device");
     o.resume = args.has("resume");
     ml::configureThreads(threadsOption(args));
-    int lastEpoch = -1;
     const ml::TrainingResult r = ml::trainTokenizer(o, [&](const ml::TrainingProgress &p) {
         if (!std::isnan(p.validation)) {
             io.err << "\repoch " << p.epoch + 1 << "/" << p.epochs << ": loss " << formatNumber(p.loss, 4) << " (mse "
                    << formatNumber(p.mse, 4) << ", perplexity " << formatNumber(p.perplexity, 1) << "), validation "
                    << formatNumber(p.validation, 4) << ", best " << formatNumber(p.bestValidation, 4) << "          \n";
-            lastEpoch = p.epoch;
         } else {
             io.err << "\rstep " << p.step << "/" << p.steps << "  loss " << formatNumber(p.loss, 4) << "  ETA "
                    << int(p.secondsLeft / 60) << " min " << int(std::fmod(p.secondsLeft, 60.0)) << " s   "
@@ -567,7 +564,6 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     io.out << (r.cancelled ? "cancelled" : "trained") << ": " << r.epochsRun << " epoch(s) on " << r.trainClips
            << " clips (validation " << r.validationClips << "), best validation loss "
            << formatNumber(r.bestValidation, 5) << "; model in " << o.output << '\n';
-    (void)lastEpoch;
     return ExitOk;
 }
 
