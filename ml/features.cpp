@@ -1,5 +1,6 @@
 #include "ml/features.h"
 
+#include "motion/retarget.h"
 #include "motion/t2m.h"
 
 #include <glm/gtc/quaternion.hpp>
@@ -318,6 +319,15 @@ std::vector<float> computeFeatures(const std::vector<glm::vec3> &joints, int fra
         row[c++] = float(contact(t, s.feetRight[1]));
     }
     return out;
+}
+
+std::vector<float> clipFeatures(const motion::MotionClip &source, int &rows)
+{
+    const motion::MotionClip clip = motion::retargetToT2m(source, motion::t2m::kFps);
+    rows = std::max(clip.frameCount() - 1, 0);
+    if (clip.frameCount() < 2)
+        return {};
+    return computeFeatures(clip.globalPositions(), clip.frameCount());
 }
 
 } // namespace gm::ml

@@ -2,6 +2,8 @@
 
 #include <glm/glm.hpp>
 
+#include "motion/motionclip.h"
+
 #include <array>
 #include <string>
 #include <vector>
@@ -54,5 +56,10 @@ std::vector<FeatureGroup> featureGroups(int joints);
 /// hips and shoulders give no facing direction.
 std::vector<float> computeFeatures(const std::vector<glm::vec3> &joints, int frames,
                                    const FeatureSkeleton &skeleton = FeatureSkeleton::t2m());
+
+/// The features of any motion clip: retargeted to the t2m skeleton at 20 fps, then
+/// computeFeatures(). `rows` gets the row count (frames − 1); a clip under 2 frames at 20 fps
+/// gives no features and rows = 0.
+std::vector<float> clipFeatures(const motion::MotionClip &clip, int &rows);
 
 } // namespace gm::ml

@@ -8,8 +8,6 @@
 #include "ml/features.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
-#include "motion/retarget.h"
-#include "motion/t2m.h"
 
 #include <torch/autograd.h>
 
@@ -65,12 +63,10 @@ std::vector<Clip> loadClips(const fs::path &data, int dim)
     for (const fs::path &f : files) {
         if (!motion::FormatRegistry::builtin().readerFor(f.string()))
             continue;
-        const motion::MotionClip clip
-            = motion::retargetToT2m(motion::FormatRegistry::builtin().read(f.string()), motion::t2m::kFps);
-        if (clip.frameCount() < 2)
-            continue;
-        clips.push_back(
-            {f.stem().string(), computeFeatures(clip.globalPositions(), clip.frameCount()), clip.frameCount() - 1});
+        int rows = 0;
+        std::vector<float> features = clipFeatures(motion::FormatRegistry::builtin().read(f.string()), rows);
+        if (rows > 0)
+            clips.push_back({f.stem().string(), std::move(features), rows});
     }
     return clips;
 }

@@ -224,12 +224,10 @@ std::unique_ptr<ml::MotionTokenizer> loadTokenizer(const ParsedArgs &args)
 /// spec §1.5. Returns the row count in `frames`.
 std::vector<float> featuresOfMotion(const ParsedArgs &args, const std::string &path, int &frames)
 {
-    motion::MotionClip clip = motion::retargetToT2m(readMotion(args, path), motion::t2m::kFps);
-    if (clip.frameCount() < 2)
-        throw std::runtime_error(path + ": " + std::to_string(clip.frameCount())
-                                 + " frame(s) at 20 fps; features need at least 2");
-    frames = clip.frameCount() - 1;
-    return ml::computeFeatures(clip.globalPositions(), clip.frameCount());
+    std::vector<float> features = ml::clipFeatures(readMotion(args, path), frames);
+    if (frames == 0)
+        throw std::runtime_error(path + ": under 2 frames at 20 fps; features need at least 2");
+    return features;
 }
 
 /// A features .npy [T × dim] as it is, or features computed from a motion file.
