@@ -72,14 +72,15 @@ std::vector<Clip> loadClips(const fs::path &data, int dim)
 }
 
 // HumanML3D's recipe: per-dimension mean; standard deviations averaged within each group.
-void computeStatistics(const std::vector<Clip> &clips, int dim, std::vector<float> &mean, std::vector<float> &std)
+void computeStatistics(const std::vector<const Clip *> &clips, int dim, std::vector<float> &mean,
+                       std::vector<float> &std)
 {
     std::vector<double> sum(std::size_t(dim), 0.0), squares(std::size_t(dim), 0.0);
     double n = 0;
-    for (const Clip &c : clips)
-        for (int t = 0; t < c.frames; ++t, ++n)
+    for (const Clip *c : clips)
+        for (int t = 0; t < c->frames; ++t, ++n)
             for (int k = 0; k < dim; ++k) {
-                const double v = c.features[std::size_t(t * dim + k)];
+                const double v = c->features[std::size_t(t * dim + k)];
                 sum[std::size_t(k)] += v;
                 squares[std::size_t(k)] += v * v;
             }
@@ -203,10 +204,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
         if (mean.size() != std::size_t(dim) || std.size() != std::size_t(dim))
             throw ModelError(o.data, "Mean.npy / Std.npy do not hold " + std::to_string(dim) + " values");
     } else {
-        std::vector<Clip> trainCopy;
-        for (const Clip *c : train)
-            trainCopy.push_back(*c);
-        computeStatistics(trainCopy, dim, mean, std);
+        computeStatistics(train, dim, mean, std);
     }
 
     at::manual_seed(o.seed);
