@@ -23,6 +23,7 @@ void SceneController::clipsChanged()
         mPlayback.setFrameRate(active->clip->fps());
     mPlayback.setActiveFrameCount(active ? active->clip->frameCount() : 0);
     mPlayback.setDuration(mLibrary.duration());
+    mOffsets = render::clipOffsets(views(), mOptions.layout);
     Q_EMIT sceneChanged();
 }
 
@@ -37,7 +38,7 @@ std::vector<render::ClipView> SceneController::views() const
 
 render::SceneContent SceneController::content() const
 {
-    return render::buildClipScene(views(), mOptions);
+    return render::buildClipScene(views(), mOptions, mOffsets);
 }
 
 render::Bounds SceneController::bounds() const
@@ -51,12 +52,11 @@ bool SceneController::activeRoot(glm::vec3 &position) const
     if (!active || !active->visible)
         return false;
     const std::vector<render::ClipView> v = views();
-    const std::vector<glm::vec3> offsets = render::clipOffsets(v, mOptions.layout);
     for (std::size_t i = 0; i < v.size(); ++i)
         if (v[i].clip == active->clip.get()) {
             const motion::MotionClip &clip = *active->clip;
             position
-                = motion::toMetresYUp(clip.info, clip.globalPosition(clip.frameAt(mPlayback.time()), 0)) + offsets[i];
+                = motion::toMetresYUp(clip.info, clip.globalPosition(clip.frameAt(mPlayback.time()), 0)) + mOffsets[i];
             return true;
         }
     return false;
@@ -67,6 +67,7 @@ void SceneController::setLayout(render::ClipLayout layout)
     if (layout == mOptions.layout)
         return;
     mOptions.layout = layout;
+    mOffsets = render::clipOffsets(views(), mOptions.layout);
     Q_EMIT sceneChanged();
 }
 

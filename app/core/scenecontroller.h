@@ -44,6 +44,9 @@ private:
     ClipLibrary &mLibrary;
     PlaybackController &mPlayback;
     render::ClipSceneOptions mOptions;
+    /// clipOffsets() of the visible clips: recomputed when the clips or the layout change, not
+    /// on every frame (it scans each whole take).
+    std::vector<glm::vec3> mOffsets;
 };
 
 } // namespace gm::app

@@ -55,8 +55,13 @@ std::vector<glm::vec3> clipOffsets(const std::vector<ClipView> &views, ClipLayou
 
 SceneContent buildClipScene(const std::vector<ClipView> &views, const ClipSceneOptions &options)
 {
+    return buildClipScene(views, options, clipOffsets(views, options.layout));
+}
+
+SceneContent buildClipScene(const std::vector<ClipView> &views, const ClipSceneOptions &options,
+                            const std::vector<glm::vec3> &offsets)
+{
     SceneContent content;
-    const std::vector<glm::vec3> offsets = clipOffsets(views, options.layout);
     for (std::size_t i = 0; i < views.size(); ++i) {
         const ClipView &v = views[i];
         if (!v.clip || v.clip->frameCount() == 0)

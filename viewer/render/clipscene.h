@@ -38,6 +38,10 @@ std::vector<glm::vec3> clipOffsets(const std::vector<ClipView> &views, ClipLayou
 
 /// The skeletons (and trajectories and trails) of the clips at their times.
 SceneContent buildClipScene(const std::vector<ClipView> &views, const ClipSceneOptions &options);
+/// The same with the offsets already computed (clipOffsets() of these views and options.layout),
+/// for callers that draw every frame: the offsets only change with the clips or the layout.
+SceneContent buildClipScene(const std::vector<ClipView> &views, const ClipSceneOptions &options,
+                            const std::vector<glm::vec3> &offsets);
 
 /// The box around the whole takes (every frame) under the layout, for fit-to-view.
 Bounds clipSceneBounds(const std::vector<ClipView> &views, ClipLayout layout);
