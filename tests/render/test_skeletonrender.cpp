@@ -181,7 +181,6 @@ private Q_SLOTS:
         QVERIFY2(reds > 30 && greens > 30, qPrintable(QStringLiteral("red %1, green %2").arg(reds).arg(greens)));
         QVERIFY2(redX / reds < 0.5 * image.width() && greenX / greens > 0.5 * image.width(),
                  qPrintable(QStringLiteral("red at x %1, green at x %2").arg(redX / reds).arg(greenX / greens)));
-        image.save(QStringLiteral("side_by_side.png"));
     }
 
     // Instancing: the number of draw calls does not grow with the number of skeletons.
