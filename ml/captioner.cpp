@@ -3,6 +3,7 @@
 #include "ml/bpe.h"
 #include "ml/device.h"
 #include "ml/gpt2.h"
+#include "ml/modelconfig.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
 
@@ -36,15 +37,6 @@ std::string strip(const std::string &s, const char *characters)
     if (b == std::string::npos)
         return {};
     return s.substr(b, s.find_last_not_of(characters) - b + 1);
-}
-
-int readInt(const nlohmann::json &j, const char *key, int fallback, const std::string &path)
-{
-    if (!j.contains(key) || j[key].is_null())
-        return fallback;
-    if (!j[key].is_number_integer() || j[key].get<long long>() < 1 || j[key].get<long long>() > 10'000'000)
-        throw ModelError(path, std::string(key) + ": expected a positive whole number, got " + j[key].dump());
-    return j[key].get<int>();
 }
 
 } // namespace
@@ -101,22 +93,17 @@ std::unique_ptr<Captioner> Captioner::load(const std::string &directory, const C
         throw ModelError(directory, "no such model directory");
     if (!fs::exists(configPath))
         throw ModelError(directory, "no config.json");
-    nlohmann::json j;
-    try {
-        std::ifstream in(configPath);
-        j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw ModelError(configPath.string(), std::string("not valid JSON: ") + e.what());
-    }
+    const nlohmann::json j = readConfigJson(configPath);
     const std::string cp = configPath.string();
+    auto readInt = [&](const char *key, int fallback) { return configInt(j, key, fallback, cp, 10'000'000, true); };
     Gpt2Config c;
-    c.n_embd = readInt(j, "n_embd", c.n_embd, cp);
-    c.n_layer = readInt(j, "n_layer", c.n_layer, cp);
-    c.n_head = readInt(j, "n_head", c.n_head, cp);
-    c.n_positions = readInt(j, "n_positions", c.n_positions, cp);
-    c.n_inner = readInt(j, "n_inner", 0, cp);
-    const int codes = readInt(j, "motion_vocab_size", 512, cp);
-    c.vocab_size = readInt(j, "vocab_size", kTextVocabulary + codes + 3, cp);
+    c.n_embd = readInt("n_embd", c.n_embd);
+    c.n_layer = readInt("n_layer", c.n_layer);
+    c.n_head = readInt("n_head", c.n_head);
+    c.n_positions = readInt("n_positions", c.n_positions);
+    c.n_inner = readInt("n_inner", 0);
+    const int codes = readInt("motion_vocab_size", 512);
+    c.vocab_size = readInt("vocab_size", kTextVocabulary + codes + 3);
     if (c.n_embd % c.n_head != 0)
         throw ModelError(cp, "n_embd " + std::to_string(c.n_embd) + " is not a multiple of n_head "
                                  + std::to_string(c.n_head));

@@ -5,6 +5,7 @@
 #include "io/npy.h"
 #include "ml/device.h"
 #include "ml/dvq.h"
+#include "ml/modelconfig.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
 
@@ -36,27 +37,14 @@ std::string shapeText(at::IntArrayRef shape)
 DvqConfig readConfig(const fs::path &file)
 {
     DvqConfig c;
-    std::ifstream in(file);
-    if (!in)
-        throw ModelError(file.string(), "cannot be read");
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw ModelError(file.string(), std::string("not valid JSON: ") + e.what());
-    }
-    const std::pair<const char *, int *> fields[] = {
-        {"motion_input_dim", &c.motion_input_dim},   {"motion_vocab_size", &c.motion_vocab_size},
-        {"motion_hidden_dim", &c.motion_hidden_dim}, {"motion_down_t", &c.motion_down_t},
-        {"motion_depth", &c.motion_depth},           {"motion_dilation_growth_rate", &c.motion_dilation_growth_rate}};
-    for (const auto &[key, value] : fields) {
-        if (!j.contains(key))
-            continue;
-        if (!j[key].is_number_integer() || j[key].get<long long>() < 1 || j[key].get<long long>() > 65536)
-            throw ModelError(file.string(),
-                             std::string(key) + ": expected a positive whole number, got " + j[key].dump());
-        *value = j[key].get<int>();
-    }
+    const nlohmann::json j = readConfigJson(file);
+    for (const auto &[key, value] : {std::pair<const char *, int *>{"motion_input_dim", &c.motion_input_dim},
+                                     {"motion_vocab_size", &c.motion_vocab_size},
+                                     {"motion_hidden_dim", &c.motion_hidden_dim},
+                                     {"motion_down_t", &c.motion_down_t},
+                                     {"motion_depth", &c.motion_depth},
+                                     {"motion_dilation_growth_rate", &c.motion_dilation_growth_rate}})
+        *value = configInt(j, key, *value, file.string(), 65536);
     if (c.motion_down_t > 8 || c.motion_depth > 32)
         throw ModelError(file.string(), "motion_down_t / motion_depth are implausibly large");
     return c;
