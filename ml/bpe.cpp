@@ -138,15 +138,36 @@ BpeTokenizer::BpeTokenizer(const std::string &vocabPath, const std::string &merg
 
 BpeTokenizer::~BpeTokenizer() = default;
 
+namespace {
+
+// The vocabulary and merges files in `folder` under either naming, or false.
+bool tokenizerFiles(const fs::path &folder, fs::path &vocab, fs::path &merges)
+{
+    for (const auto &[v, m] : {std::pair<const char *, const char *>{"vocab.json", "merges.txt"},
+                               std::pair<const char *, const char *>{"encoder.json", "vocab.bpe"}})
+        if (fs::exists(folder / v) && fs::exists(folder / m)) {
+            vocab = folder / v;
+            merges = folder / m;
+            return true;
+        }
+    return false;
+}
+
+} // namespace
+
 std::unique_ptr<BpeTokenizer> BpeTokenizer::fromDirectory(const std::string &folder)
 {
-    const fs::path dir(folder);
-    for (const auto &[vocab, merges] : {std::pair<const char *, const char *>{"vocab.json", "merges.txt"},
-                                        std::pair<const char *, const char *>{"encoder.json", "vocab.bpe"}})
-        if (fs::exists(dir / vocab) && fs::exists(dir / merges))
-            return std::make_unique<BpeTokenizer>((dir / vocab).string(), (dir / merges).string());
-    throw ModelError(folder,
-                     "no GPT-2 tokenizer files: expected vocab.json + merges.txt (or encoder.json + vocab.bpe)");
+    fs::path vocab, merges;
+    if (!tokenizerFiles(folder, vocab, merges))
+        throw ModelError(folder,
+                         "no GPT-2 tokenizer files: expected vocab.json + merges.txt (or encoder.json + vocab.bpe)");
+    return std::make_unique<BpeTokenizer>(vocab.string(), merges.string());
+}
+
+bool BpeTokenizer::hasFiles(const std::string &folder)
+{
+    fs::path vocab, merges;
+    return tokenizerFiles(folder, vocab, merges);
 }
 
 int BpeTokenizer::addTokens(const std::vector<std::string> &tokens)

@@ -23,6 +23,8 @@ public:
     /// The files in a folder under either name pair (encoder.json + vocab.bpe, vocab.json +
     /// merges.txt). Throws ModelError when neither pair is there.
     static std::unique_ptr<BpeTokenizer> fromDirectory(const std::string &folder);
+    /// Whether the folder holds one of those file pairs.
+    static bool hasFiles(const std::string &folder);
     ~BpeTokenizer();
     BpeTokenizer(const BpeTokenizer &) = delete;
     BpeTokenizer &operator=(const BpeTokenizer &) = delete;

@@ -119,10 +119,10 @@ std::unique_ptr<Captioner> Captioner::load(const std::string &directory, const C
     const bool official = file.find("language_model.transformer.wte.weight") != nullptr;
     p.model = Gpt2::load(file, official ? "language_model." : "", c);
 
-    const fs::path tokenizerDir
-        = fs::exists(dir / "vocab.json") || fs::exists(dir / "encoder.json")
-              ? dir
-              : fs::path(options.tokenizerDirectory.empty() ? directory : options.tokenizerDirectory);
+    // The model directory's own tokenizer files first, then the given folder.
+    const fs::path tokenizerDir = BpeTokenizer::hasFiles(directory) || options.tokenizerDirectory.empty()
+                                      ? dir
+                                      : fs::path(options.tokenizerDirectory);
     p.bpe = BpeTokenizer::fromDirectory(tokenizerDir.string());
     if (p.bpe->vocabularySize() != kTextVocabulary)
         throw ModelError(tokenizerDir.string(), "the tokenizer has " + std::to_string(p.bpe->vocabularySize())
