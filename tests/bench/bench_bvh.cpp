@@ -13,6 +13,8 @@
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <glm/glm.hpp>
@@ -201,13 +203,7 @@ int main(int argc, char **argv)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);
 
-    benchmark::Initialize(&argc, argv);
-    int status = 0;
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        status = 1;
-    else
-        benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = gm::bench::runBenchmarks(argc, argv);
     if (!gOneHour.empty()) {
         std::error_code ignored;
         fs::remove(gOneHour, ignored);

@@ -9,6 +9,8 @@
 #include "ml/runtime.h"
 #include "ml/safetensors.h"
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -107,13 +109,7 @@ BENCHMARK(BM_GreedyOfficial)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Use
 int main(int argc, char **argv)
 {
     makeModel();
-    benchmark::Initialize(&argc, argv);
-    int status = 0;
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        status = 1;
-    else
-        benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = gm::bench::runBenchmarks(argc, argv);
     std::error_code ignored;
     fs::remove_all(gModel, ignored);
     return status;

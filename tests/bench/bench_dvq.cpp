@@ -12,6 +12,8 @@
 
 #include <ATen/ATen.h>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -90,13 +92,7 @@ BENCHMARK(BM_EncodeOfficial196)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->
 int main(int argc, char **argv)
 {
     makeModel();
-    benchmark::Initialize(&argc, argv);
-    int status = 0;
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        status = 1;
-    else
-        benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = gm::bench::runBenchmarks(argc, argv);
     std::error_code ignored;
     fs::remove_all(gModel, ignored);
     return status;

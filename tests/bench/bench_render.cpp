@@ -11,6 +11,8 @@
 
 #include <QGuiApplication>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 namespace {
@@ -70,10 +72,5 @@ BENCHMARK(BM_Skeletons)->Arg(1)->Arg(16)->Arg(256)->Unit(benchmark::kMillisecond
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return gm::bench::runBenchmarks(argc, argv);
 }
