@@ -76,6 +76,13 @@ Gpt2 Gpt2::load(const SafetensorsFile &file, const std::string &prefix, const Gp
 
 at::Tensor Gpt2::forward(const at::Tensor &ids, KvCache *cache) const
 {
+    return at::matmul(hidden(ids, cache), wte.t()); // tied lm_head: [B, L, V]
+}
+
+at::Tensor Gpt2::hidden(const at::Tensor &ids, KvCache *cache, double dropout) const
+{
+    const bool train = dropout > 0.0;
+    auto drop = [&](const at::Tensor &t) { return train ? at::dropout(t, dropout, true) : t; };
     const std::int64_t B = ids.size(0), L = ids.size(1);
     const std::int64_t offset = cache ? cache->length : 0;
     const std::int64_t C = config.n_embd, H = config.n_head, D = C / H;
@@ -84,7 +91,7 @@ at::Tensor Gpt2::forward(const at::Tensor &ids, KvCache *cache) const
                                     + std::to_string(config.n_positions));
     const at::Tensor positions
         = at::arange(offset, offset + L, at::TensorOptions().dtype(at::kLong).device(ids.device()));
-    at::Tensor x = at::embedding(wte, ids) + at::embedding(wpe, positions).unsqueeze(0); // [B, L, C]
+    at::Tensor x = drop(at::embedding(wte, ids) + at::embedding(wpe, positions).unsqueeze(0)); // [B, L, C]
     // Causal mask over the new queries (rows) and every key so far (columns).
     const at::Tensor mask = at::full({L, offset + L}, -INFINITY, x.options()).triu(offset + 1);
     if (cache && cache->keys.empty()) {
@@ -111,41 +118,87 @@ at::Tensor Gpt2::forward(const at::Tensor &ids, KvCache *cache) const
             cache->values[i] = v;
         }
         const at::Tensor scores = at::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(D)) + mask;
-        const at::Tensor y = at::matmul(at::softmax(scores, -1), v).transpose(1, 2).reshape({B * L, C});
-        x = x + at::addmm(b.attn_c_proj_bias, y, b.attn_c_proj_weight).view({B, L, C});
+        const at::Tensor y = at::matmul(drop(at::softmax(scores, -1)), v).transpose(1, 2).reshape({B * L, C});
+        x = x + drop(at::addmm(b.attn_c_proj_bias, y, b.attn_c_proj_weight).view({B, L, C}));
         const at::Tensor m = at::layer_norm(x, {C}, b.ln_2_weight, b.ln_2_bias, eps).reshape({B * L, C});
         const at::Tensor f = geluNew(at::addmm(b.mlp_c_fc_bias, m, b.mlp_c_fc_weight));
-        x = x + at::addmm(b.mlp_c_proj_bias, f, b.mlp_c_proj_weight).view({B, L, C});
+        x = x + drop(at::addmm(b.mlp_c_proj_bias, f, b.mlp_c_proj_weight).view({B, L, C}));
     }
     if (cache)
         cache->length += L;
-    x = at::layer_norm(x, {C}, ln_f_weight, ln_f_bias, eps);
-    return at::matmul(x, wte.t()); // tied lm_head: [B, L, V]
+    return at::layer_norm(x, {C}, ln_f_weight, ln_f_bias, eps);
+}
+
+Gpt2 Gpt2::initialised(const Gpt2Config &c, std::uint64_t seed)
+{
+    at::manual_seed(seed);
+    const std::int64_t C = c.n_embd, I = c.inner();
+    auto normal = [](std::vector<std::int64_t> shape, double sigma) { return at::randn(shape) * sigma; };
+    const double sigma = 0.02, residual = 0.02 / std::sqrt(2.0 * c.n_layer);
+    Gpt2 m;
+    m.config = c;
+    m.wte = normal({c.vocab_size, C}, sigma);
+    m.wpe = normal({c.n_positions, C}, sigma);
+    for (int i = 0; i < c.n_layer; ++i) {
+        Gpt2Block b;
+        b.ln_1_weight = at::ones({C});
+        b.ln_1_bias = at::zeros({C});
+        b.attn_c_attn_weight = normal({C, 3 * C}, sigma);
+        b.attn_c_attn_bias = at::zeros({3 * C});
+        b.attn_c_proj_weight = normal({C, C}, residual);
+        b.attn_c_proj_bias = at::zeros({C});
+        b.ln_2_weight = at::ones({C});
+        b.ln_2_bias = at::zeros({C});
+        b.mlp_c_fc_weight = normal({C, I}, sigma);
+        b.mlp_c_fc_bias = at::zeros({I});
+        b.mlp_c_proj_weight = normal({I, C}, residual);
+        b.mlp_c_proj_bias = at::zeros({C});
+        m.h.push_back(std::move(b));
+    }
+    m.ln_f_weight = at::ones({C});
+    m.ln_f_bias = at::zeros({C});
+    return m;
+}
+
+std::vector<std::pair<std::string, at::Tensor *>> Gpt2::namedTensors()
+{
+    std::vector<std::pair<std::string, at::Tensor *>> all{{"transformer.wte.weight", &wte},
+                                                          {"transformer.wpe.weight", &wpe}};
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        Gpt2Block &b = h[i];
+        const std::string p = "transformer.h." + std::to_string(i) + ".";
+        for (auto [name, t] : {std::pair<const char *, at::Tensor *>{"ln_1.weight", &b.ln_1_weight},
+                               {"ln_1.bias", &b.ln_1_bias},
+                               {"attn.c_attn.weight", &b.attn_c_attn_weight},
+                               {"attn.c_attn.bias", &b.attn_c_attn_bias},
+                               {"attn.c_proj.weight", &b.attn_c_proj_weight},
+                               {"attn.c_proj.bias", &b.attn_c_proj_bias},
+                               {"ln_2.weight", &b.ln_2_weight},
+                               {"ln_2.bias", &b.ln_2_bias},
+                               {"mlp.c_fc.weight", &b.mlp_c_fc_weight},
+                               {"mlp.c_fc.bias", &b.mlp_c_fc_bias},
+                               {"mlp.c_proj.weight", &b.mlp_c_proj_weight},
+                               {"mlp.c_proj.bias", &b.mlp_c_proj_bias}})
+            all.emplace_back(p + name, t);
+    }
+    all.emplace_back("transformer.ln_f.weight", &ln_f_weight);
+    all.emplace_back("transformer.ln_f.bias", &ln_f_bias);
+    return all;
 }
 
 std::int64_t Gpt2::parameterCount() const
 {
-    std::int64_t n = wte.numel() + wpe.numel() + ln_f_weight.numel() + ln_f_bias.numel();
-    for (const Gpt2Block &b : h)
-        for (const at::Tensor *t : {&b.ln_1_weight, &b.ln_1_bias, &b.attn_c_attn_weight, &b.attn_c_attn_bias,
-                                    &b.attn_c_proj_weight, &b.attn_c_proj_bias, &b.ln_2_weight, &b.ln_2_bias,
-                                    &b.mlp_c_fc_weight, &b.mlp_c_fc_bias, &b.mlp_c_proj_weight, &b.mlp_c_proj_bias})
-            n += t->numel();
+    std::int64_t n = 0;
+    Gpt2 handles = *this; // shares the tensors: only the list of them is built
+    for (const auto &[name, t] : handles.namedTensors())
+        n += t->numel();
     return n;
 }
 
 void Gpt2::to(const at::Device &device)
 {
-    auto move = [&](at::Tensor &t) { t = t.to(device); };
-    move(wte);
-    move(wpe);
-    move(ln_f_weight);
-    move(ln_f_bias);
-    for (Gpt2Block &b : h)
-        for (at::Tensor *t : {&b.ln_1_weight, &b.ln_1_bias, &b.attn_c_attn_weight, &b.attn_c_attn_bias,
-                              &b.attn_c_proj_weight, &b.attn_c_proj_bias, &b.ln_2_weight, &b.ln_2_bias,
-                              &b.mlp_c_fc_weight, &b.mlp_c_fc_bias, &b.mlp_c_proj_weight, &b.mlp_c_proj_bias})
-            move(*t);
+    for (auto &[name, t] : namedTensors())
+        *t = t->to(device);
 }
 
 } // namespace gm::ml

@@ -69,7 +69,18 @@ struct Gpt2
     /// ids continue what it holds (offset = cache->length) and their keys and values are
     /// appended; without, attention covers these ids only.
     at::Tensor forward(const at::Tensor &ids, KvCache *cache = nullptr) const;
+    /// The final hidden states [B, L, C] (after ln_f) that forward() multiplies by wteᵀ. With
+    /// dropout > 0 this is a training forward: dropout on the embeddings, the attention
+    /// probabilities and both residual branches (the release: 0.1 each).
+    at::Tensor hidden(const at::Tensor &ids, KvCache *cache = nullptr, double dropout = 0.0) const;
 
+    /// A fresh model as Hugging Face's GPT-2 initialises one: weights and embeddings normal
+    /// (σ = 0.02), the residual projections (c_proj) σ/√(2·n_layer), biases zero, LayerNorms one.
+    static Gpt2 initialised(const Gpt2Config &config, std::uint64_t seed);
+
+    /// Every tensor under its Hugging Face name ("transformer.h.0.attn.c_attn.weight", …),
+    /// wte first: what an optimiser updates and a checkpoint holds.
+    std::vector<std::pair<std::string, at::Tensor *>> namedTensors();
     std::int64_t parameterCount() const;
     void to(const at::Device &device);
 };

@@ -214,6 +214,36 @@ std::vector<float> SafetensorsFile::toFloat32(const TensorInfo &t) const
     return out;
 }
 
+std::uint16_t floatToHalf(float value)
+{
+    std::uint32_t x;
+    std::memcpy(&x, &value, 4);
+    const auto sign = std::uint16_t((x >> 16) & 0x8000u);
+    x &= 0x7FFFFFFFu;
+    if (x > 0x7F800000u)
+        return sign | 0x7E00u; // NaN
+    if (x >= 0x47800000u)
+        return sign | 0x7C00u; // ≥ 65536: inf (65520 … 65536 round up to it below)
+    if (x < 0x38800000u) {     // under 2^-14: a half subnormal (units of 2^-24) or zero
+        if (x < 0x33000000u)
+            return sign; // under 2^-25
+        const int shift = 126 - int(x >> 23);
+        const std::uint32_t significand = (x & 0x7FFFFFu) | 0x800000u;
+        std::uint32_t q = significand >> shift;
+        const std::uint32_t rest = significand & ((1u << shift) - 1u), halfway = 1u << (shift - 1);
+        if (rest > halfway || (rest == halfway && (q & 1u)))
+            ++q;
+        return std::uint16_t(sign | q);
+    }
+    // Normal: re-bias the exponent (127 → 15) and round the 13 dropped bits to nearest even; a
+    // carry runs into the exponent, as it should.
+    std::uint32_t h = (x - 0x38000000u) >> 13;
+    const std::uint32_t rest = x & 0x1FFFu;
+    if (rest > 0x1000u || (rest == 0x1000u && (h & 1u)))
+        ++h;
+    return std::uint16_t(sign | h);
+}
+
 void writeSafetensors(const std::string &path, const std::vector<NamedTensor> &tensors,
                       const std::map<std::string, std::string> &metadata)
 {
@@ -228,8 +258,10 @@ void writeSafetensors(const std::string &path, const std::vector<NamedTensor> &t
         if (n != t.data.size())
             throw ModelError(path, "tensor '" + t.name + "': shape " + shapeText(t.shape) + " needs "
                                        + std::to_string(n) + " values, got " + std::to_string(t.data.size()));
-        header[t.name] = {{"dtype", "F32"}, {"shape", t.shape}, {"data_offsets", {offset, offset + 4 * n}}};
-        offset += 4 * n;
+        const std::uint64_t bytes = (t.half ? 2 : 4) * n;
+        header[t.name]
+            = {{"dtype", t.half ? "F16" : "F32"}, {"shape", t.shape}, {"data_offsets", {offset, offset + bytes}}};
+        offset += bytes;
     }
     std::string text = header.dump();
     text.append((8 - text.size() % 8) % 8, ' ');
@@ -238,8 +270,17 @@ void writeSafetensors(const std::string &path, const std::vector<NamedTensor> &t
         bytes[std::size_t(i)] = char((std::uint64_t(text.size()) >> (8 * i)) & 0xFF);
     bytes += text;
     bytes.reserve(bytes.size() + offset);
-    for (const NamedTensor &t : tensors)
-        bytes.append(reinterpret_cast<const char *>(t.data.data()), t.data.size() * 4);
+    for (const NamedTensor &t : tensors) {
+        if (!t.half) {
+            bytes.append(reinterpret_cast<const char *>(t.data.data()), t.data.size() * 4);
+            continue;
+        }
+        for (float v : t.data) {
+            const std::uint16_t h = floatToHalf(v);
+            bytes.push_back(char(h & 0xFF));
+            bytes.push_back(char(h >> 8));
+        }
+    }
     try {
         motion::writeFileAtomically(path, bytes);
     } catch (const motion::MotionFileError &e) {

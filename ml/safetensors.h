@@ -61,15 +61,19 @@ private:
     std::map<std::string, std::string> mMetadata;
 };
 
-/// A float32 tensor to write.
+/// A tensor to write: float32 values, stored as F32 or (half) as F16.
 struct NamedTensor
 {
     std::string name;
     std::vector<std::int64_t> shape;
     std::vector<float> data;
+    bool half = false;
 };
 
-/// Writes a safetensors file of F32 tensors (in the given order) atomically; the header is padded
+/// IEEE binary16 of a float, rounded to nearest even (overflow gives ±inf), as PyTorch's .half().
+std::uint16_t floatToHalf(float value);
+
+/// Writes a safetensors file of F32/F16 tensors (in the given order) atomically; the header is padded
 /// with spaces to a multiple of 8 bytes. Throws ModelError on a size mismatch or a write error.
 void writeSafetensors(const std::string &path, const std::vector<NamedTensor> &tensors,
                       const std::map<std::string, std::string> &metadata = {});

@@ -3,6 +3,7 @@
 #include "io/fileutil.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
+#include "ml/adamw.h"
 #include "ml/device.h"
 #include "ml/dvq.h"
 #include "ml/features.h"
@@ -102,46 +103,6 @@ void computeStatistics(const std::vector<const Clip *> &clips, int dim, std::vec
     }
 }
 
-// AdamW as torch.optim.AdamW (betas 0.9/0.999, eps 1e-8, decoupled decay), with its moments in
-// plain tensors so that the trainer state can be saved as safetensors.
-struct AdamW
-{
-    struct Entry
-    {
-        std::string name;
-        at::Tensor parameter, m, v;
-        double lrScale = 1.0;
-        double weightDecay = 0.0;
-    };
-    std::vector<Entry> entries;
-    long long step = 0;
-
-    void update(double lr)
-    {
-        ++step;
-        const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
-        const double c1 = 1.0 - std::pow(b1, double(step)), c2 = 1.0 - std::pow(b2, double(step));
-        torch::NoGradGuard noGrad;
-        for (Entry &e : entries) {
-            const at::Tensor g = e.parameter.grad();
-            if (!g.defined())
-                continue;
-            const double rate = lr * e.lrScale;
-            e.parameter.mul_(1.0 - rate * e.weightDecay);
-            e.m.mul_(b1).add_(g, 1.0 - b1);
-            e.v.mul_(b2).addcmul_(g, g, 1.0 - b2);
-            const at::Tensor denominator = (e.v.sqrt() / std::sqrt(c2)).add_(eps);
-            e.parameter.addcdiv_(e.m, denominator, -rate / c1);
-        }
-    }
-};
-
-std::vector<float> toVector(const at::Tensor &t)
-{
-    const at::Tensor c = t.detach().to(at::kCPU).contiguous();
-    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-}
-
 // The crops of one epoch: one window per clip, start uniform in [0, T − window].
 at::Tensor cropBatch(const std::vector<const Clip *> &clips, std::size_t begin, std::size_t end, int window, int dim,
                      const std::vector<int> &starts, const std::vector<float> &mean, const std::vector<float> &std)
@@ -216,8 +177,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
         const std::string &name = item.key();
         const bool codebook = name.rfind("quantizer.", 0) == 0;
         const bool bias = name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0;
-        adam.entries.push_back({name, item.value(), at::zeros_like(item.value()), at::zeros_like(item.value()),
-                                codebook ? 0.5 : 1.0, codebook || bias ? 0.0 : o.weightDecay});
+        adam.add(name, item.value(), codebook || bias ? 0.0 : o.weightDecay, codebook ? 0.5 : 1.0);
     }
 
     const std::size_t batch = std::min<std::size_t>(std::size_t(o.batchSize), train.size());
@@ -237,18 +197,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
     int firstEpoch = 0;
     double best = INFINITY;
     if (o.resume && fs::exists(statePath) && fs::exists(stateJson)) {
-        const SafetensorsFile file(statePath.string());
-        torch::NoGradGuard noGrad;
-        for (AdamW::Entry &e : adam.entries)
-            for (auto [prefix, tensor] :
-                 {std::pair<const char *, at::Tensor *>{"param.", &e.parameter}, {"m.", &e.m}, {"v.", &e.v}}) {
-                const TensorInfo *info = file.find(prefix + e.name);
-                if (!info || info->shape != tensor->sizes().vec())
-                    throw ModelError(statePath.string(), "no '" + std::string(prefix) + e.name + "' of shape "
-                                                             + shapeText(tensor->sizes().vec())
-                                                             + ": a state of another model");
-                tensor->copy_(at::from_blob(file.toFloat32(*info).data(), tensor->sizes(), at::kFloat).to(device));
-            }
+        adam.restore(statePath.string());
         std::ifstream in(stateJson);
         const nlohmann::json j = nlohmann::json::parse(in);
         firstEpoch = j.at("epoch").get<int>();
@@ -259,7 +208,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
     auto saveModel = [&] {
         std::vector<NamedTensor> tensors;
         for (const AdamW::Entry &e : adam.entries)
-            tensors.push_back({"motion_tokenizer." + e.name, e.parameter.sizes().vec(), toVector(e.parameter)});
+            tensors.push_back({"motion_tokenizer." + e.name, e.parameter.sizes().vec(), tensorValues(e.parameter)});
         writeSafetensors((out / "model.safetensors").string(), tensors,
                          {{"format", "pt"}, {"trained_by", "geomotion train-tokenizer"}});
         nlohmann::json c = {{"model_type", "geomotiongpt"},
@@ -274,13 +223,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
         motion::writeNpy((out / "std.npy").string(), motion::NpyArray::fromFloat32({std::size_t(dim)}, std));
     };
     auto saveState = [&](int nextEpoch) {
-        std::vector<NamedTensor> tensors;
-        for (const AdamW::Entry &e : adam.entries) {
-            tensors.push_back({"param." + e.name, e.parameter.sizes().vec(), toVector(e.parameter)});
-            tensors.push_back({"m." + e.name, e.m.sizes().vec(), toVector(e.m)});
-            tensors.push_back({"v." + e.name, e.v.sizes().vec(), toVector(e.v)});
-        }
-        writeSafetensors(statePath.string(), tensors);
+        adam.save(statePath.string());
         const nlohmann::json j = {{"epoch", nextEpoch},
                                   {"step", adam.step},
                                   {"best", std::isfinite(best) ? nlohmann::json(best) : nlohmann::json()}};
@@ -338,8 +281,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
                 = cropBatch(order, std::size_t(s) * batch, std::size_t(s + 1) * batch, o.window, dim, starts, mean, std)
                       .to(device);
             const Losses l = losses(x, tau, hardRate);
-            for (AdamW::Entry &entry : adam.entries)
-                entry.parameter.mutable_grad() = at::Tensor();
+            adam.zeroGrad();
             l.total.backward();
             adam.update(learningRate(adam.step));
             ++stepsThisRun;

@@ -7,6 +7,7 @@
 #include "io/npy.h"
 #include "ml/bpe.h"
 #include "ml/captioner.h"
+#include "ml/captionertrainer.h"
 #include "ml/features.h"
 #include "ml/metrics.h"
 #include "ml/motiontokenizer.h"
@@ -20,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <iomanip>
@@ -205,6 +207,19 @@ double doubleOption(const ParsedArgs &args, const std::string &name, double lo, 
     return v;
 }
 
+/// The index of the option's value among `allowed`.
+int choiceOption(const ParsedArgs &args, const std::string &name, const std::vector<std::string> &allowed)
+{
+    const std::string v = args.value(name);
+    const auto it = std::find(allowed.begin(), allowed.end(), v);
+    if (it != allowed.end())
+        return int(it - allowed.begin());
+    std::string list;
+    for (const std::string &a : allowed)
+        list += (list.empty() ? "" : a == allowed.back() ? " or " : ", ") + a;
+    throw UsageError("--" + name + ": expected " + list + ", got '" + v + "'");
+}
+
 int threadsOption(const ParsedArgs &args)
 {
     return intOption(args, "threads", 0, 1024); // 0: LibTorch's default
@@ -342,12 +357,7 @@ int runCaption(const ParsedArgs &args, Io &io)
     const std::string in = args.positionals().front();
     ml::CaptionOptions options;
     const std::string decoding = args.value("decoding");
-    if (decoding == "sample")
-        options.decoding = ml::CaptionOptions::Decoding::Sample;
-    else if (decoding == "beam")
-        options.decoding = ml::CaptionOptions::Decoding::Beam;
-    else if (decoding != "greedy")
-        throw UsageError("--decoding: expected greedy, sample or beam, got '" + decoding + "'");
+    options.decoding = ml::CaptionOptions::Decoding(choiceOption(args, "decoding", {"greedy", "sample", "beam"}));
     options.maxNewTokens = intOption(args, "max-new-tokens", 1, 1000);
     options.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
     options.temperature = doubleOption(args, "temperature", 1e-3, 100.0);
@@ -565,6 +575,51 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+int runTrainCaptioner(const ParsedArgs &args, Io &io)
+{
+    ml::CaptionerTrainingOptions o;
+    o.data = args.positionals().front();
+    o.output = args.value("out");
+    o.dvq = args.value("dvq");
+    if (o.output.empty() || o.dvq.empty())
+        throw UsageError("--dvq DIR (the trained motion tokenizer) and --out DIR (the model to write) are required");
+    o.base = args.value("base");
+    o.tokenizerFiles = args.value("tokenizer");
+    o.layers = intOption(args, "layers", 1, 96);
+    o.heads = intOption(args, "heads", 1, 128);
+    o.embedding = intOption(args, "embedding", 2, 16384);
+    o.positions = intOption(args, "positions", 16, 8192);
+    o.epochs = intOption(args, "epochs", 1, 100000);
+    o.batchSize = intOption(args, "batch", 1, 65536);
+    o.learningRate = doubleOption(args, "lr", 1e-8, 1.0);
+    o.dropout = doubleOption(args, "dropout", 0.0, 0.9);
+    o.geometryWeight = doubleOption(args, "geometry-weight", 0.0, 100.0);
+    o.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
+    o.device = args.value("device");
+    o.resume = args.has("resume");
+    o.half = args.has("half");
+    using Options = ml::CaptionerTrainingOptions;
+    o.geometryRows = Options::GeometryRows(choiceOption(args, "geometry-rows", {"motion", "release"}));
+    o.freezeText = Options::FreezeText(choiceOption(args, "freeze-text", {"auto", "yes", "no"}));
+    o.lossOn = Options::LossOn(choiceOption(args, "loss-on", {"all", "caption"}));
+    ml::configureThreads(threadsOption(args));
+    const ml::TrainingResult r = ml::trainCaptioner(o, [&](const ml::CaptionerTrainingProgress &p) {
+        if (!std::isnan(p.validation)) {
+            io.err << "\repoch " << p.epoch + 1 << "/" << p.epochs << ": loss " << formatNumber(p.loss, 4)
+                   << " (geometry " << formatNumber(p.geometry, 5) << "), validation " << formatNumber(p.validation, 4)
+                   << ", best " << formatNumber(p.bestValidation, 4) << "          \n";
+        } else {
+            io.err << "\rstep " << p.step << "/" << p.steps << "  loss " << formatNumber(p.loss, 4) << "  ETA "
+                   << int(p.secondsLeft / 60) << " min " << int(std::fmod(p.secondsLeft, 60.0)) << " s   "
+                   << std::flush;
+        }
+    });
+    io.out << (r.cancelled ? "cancelled" : "trained") << ": " << r.epochsRun << " epoch(s) on " << r.trainClips
+           << " clips (validation " << r.validationClips << "), best validation cross-entropy "
+           << formatNumber(r.bestValidation, 5) << "; model in " << o.output << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 CommandLine geomotionCommandLine()
@@ -712,6 +767,39 @@ CommandLine geomotionCommandLine()
          1,
          1,
          runTrainTokenizer});
+    commands.push_back(
+        {"train-captioner",
+         "Fine-tune a GPT-2 motion captioner (spec 3.1, 4.2, 5.4-5.6) on a HumanML3D-layout folder",
+         "DATA",
+         "DATA holds texts/ and motion_tokens/ or new_joint_vecs/ (tokenized with --dvq). The motion rows start\n"
+         "from the DVQ codebook through the sparse projection; the text rows are frozen when fine-tuning\n"
+         "--base. Without --base a fresh GPT-2 of the given sizes is trained. --out receives a complete\n"
+         "model directory (DVQ and captioner) holding the best-on-validation weights; the test split is\n"
+         "never used. Defaults are the release's recipe.",
+         {{"out", 'o', "DIR", "The model directory to write", ""},
+          {"dvq", 0, "DIR", "The motion tokenizer (a train-tokenizer output or the official model)", ""},
+          {"base", 0, "DIR", "A plain GPT-2 to fine-tune (config.json, model.safetensors)", ""},
+          tokenizerDir,
+          {"layers", 0, "N", "Fresh model: layers", "4"},
+          {"heads", 0, "N", "Fresh model: attention heads", "4"},
+          {"embedding", 0, "C", "Fresh model: embedding width", "128"},
+          {"positions", 0, "P", "Fresh model: positions", "256"},
+          {"epochs", 0, "N", "Epochs", "100"},
+          {"batch", 0, "B", "Batch size", "20"},
+          {"lr", 0, "LR", "Learning rate (cosine over twice the epochs, as the release)", "0.0001"},
+          {"dropout", 0, "P", "Dropout on embeddings, attention and residuals", "0.1"},
+          {"geometry-weight", 0, "L", "Stage-2 orthogonality weight", "0.01"},
+          {"geometry-rows", 0, "ROWS", "motion (rows of the motion codes) or release (text rows 0..K-1)", "motion"},
+          {"freeze-text", 0, "WHEN", "auto (when fine-tuning --base), yes or no", "auto"},
+          {"loss-on", 0, "PART", "all (the release) or caption", "all"},
+          {"half", 0, "", "Store the model in float16", ""},
+          {"seed", 0, "S", "Seed", "1234"},
+          {"resume", 0, "", "Continue from the trainer state in --out", ""},
+          {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},
+          {"threads", 0, "N", "LibTorch intra-op threads (0 = LibTorch's default)", "1"}},
+         1,
+         1,
+         runTrainCaptioner});
     return CommandLine("geomotion",
                        "GeoMotion command-line tools: inspect, tokenize and caption human motion without the studio.",
                        std::move(commands), versionText);

@@ -131,7 +131,7 @@ private Q_SLOTS:
         const CommandLine cli = geomotionCommandLine();
         const std::string usage = cli.usage();
         for (const char *name : {"env", "info", "convert", "features", "tokenize", "decode", "caption", "lm-logits",
-                                 "bpe", "eval", "train-tokenizer"}) {
+                                 "bpe", "eval", "train-tokenizer", "train-captioner"}) {
             const CommandSpec *command = cli.find(name);
             QVERIFY(command);
             QVERIFY(!command->summary.empty());
@@ -492,6 +492,50 @@ private Q_SLOTS:
         QCOMPARE(
             runArgs({"train-tokenizer", dir.filePath(QStringLiteral("corpus")), "--out", model, "--window", "30"}).code,
             1);
+    }
+
+    // features → a HumanML3D-layout corpus → train-tokenizer → train-captioner → caption with the result.
+    void trainCaptionerCommand()
+    {
+        GM_REQUIRE_DATA(a, "bvh/cmu/131_01.bvh");
+        GM_REQUIRE_DATA(b, "bvh/cmu/131_03.bvh");
+        GM_REQUIRE_DATA(encoder, "gpt2-tokenizer/encoder.json");
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus + QStringLiteral("/new_joint_vecs")));
+        QVERIFY(QDir().mkpath(corpus + QStringLiteral("/texts")));
+        const std::pair<QString, const char *> clips[]
+            = {{a, "a person walks forward and stops."}, {b, "a person hops forward and stops."}};
+        for (const auto &[path, caption] : clips) {
+            const QString id = QFileInfo(path).completeBaseName();
+            QCOMPARE(runArgs({"features", path, "-o", corpus + "/new_joint_vecs/" + id + ".npy"}).code, 0);
+            QFile text(corpus + "/texts/" + id + ".txt");
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(QByteArray(caption) + "#a/DET person/NOUN#0.0#0.0\n");
+        }
+        const QString dvq = dir.filePath(QStringLiteral("dvq")), model = dir.filePath(QStringLiteral("model"));
+        QCOMPARE(runArgs({"train-tokenizer", corpus, "--out", dvq, "--codes", "8", "--width", "16", "--depth", "1",
+                          "--epochs", "1", "--batch", "2"})
+                     .code,
+                 0);
+        const QStringList train{"train-captioner", corpus,   "--dvq",       dvq,
+                                "--out",           model,    "--tokenizer", QFileInfo(encoder).absolutePath(),
+                                "--layers",        "1",      "--heads",     "2",
+                                "--embedding",     "16",     "--positions", "64",
+                                "--epochs",        "2",      "--batch",     "2",
+                                "--loss-on",       "caption"};
+        Run r = runArgs(train);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("trained: 2 epoch(s) on 2 clips (validation 1)")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QLatin1String("ETA")));
+        r = runArgs({"caption", b, "--model", model, "--json", "--max-new-tokens", "5"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().contains(QStringLiteral("caption")));
+        QCOMPARE(runArgs(QStringList(train) << "--loss-on"
+                                            << "everything")
+                     .code,
+                 2);
+        QCOMPARE(runArgs({"train-captioner", corpus, "--out", model}).code, 2); // no --dvq
     }
 
     void convertUsageErrors_data()

@@ -1,0 +1,45 @@
+#pragma once
+
+// Internal to gm_ml (LibTorch types): the AdamW both trainers use, as torch.optim.AdamW
+// (decoupled weight decay, bias-corrected moments), with its moments in plain named tensors so
+// that a trainer's whole state saves to safetensors and a resumed run continues bit for bit.
+
+#include <ATen/ATen.h>
+
+#include <string>
+#include <vector>
+
+namespace gm::ml {
+
+struct AdamW
+{
+    struct Entry
+    {
+        std::string name;
+        at::Tensor parameter, m, v;
+        double lrScale = 1.0;
+        double weightDecay = 0.0;
+    };
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double eps = 1e-8;
+    std::vector<Entry> entries;
+    long long step = 0;
+
+    /// Adds a parameter (it is made to require gradients) with zero moments.
+    void add(const std::string &name, at::Tensor &parameter, double weightDecay, double lrScale = 1.0);
+    void zeroGrad();
+    /// One step at this learning rate. A parameter without a gradient is left alone; one whose
+    /// gradient is zero still decays, as in PyTorch.
+    void update(double lr);
+
+    /// Every parameter and both moments ("param.", "m.", "v." + name) to a safetensors file.
+    void save(const std::string &path) const;
+    /// The tensors save() wrote, every name and shape checked. Throws ModelError.
+    void restore(const std::string &path);
+};
+
+/// A float tensor's values (moved to the CPU, contiguous).
+std::vector<float> tensorValues(const at::Tensor &t);
+
+} // namespace gm::ml
