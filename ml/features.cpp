@@ -224,6 +224,60 @@ std::vector<FeatureGroup> featureGroups(int joints)
         {"root", 0, 4}, {"ric", 4, ric}, {"rotations", ric, rot}, {"velocities", rot, vel}, {"contacts", vel, vel + 4}};
 }
 
+FeatureStatistics::FeatureStatistics(int dim)
+    : mDim(dim)
+    , mSum(std::size_t(dim), 0.0)
+    , mSquares(std::size_t(dim), 0.0)
+{}
+
+void FeatureStatistics::add(const float *features, int rows)
+{
+    for (int t = 0; t < rows; ++t)
+        for (std::size_t k = 0; k < std::size_t(mDim); ++k) {
+            const double v = features[std::size_t(t) * std::size_t(mDim) + k];
+            mSum[k] += v;
+            mSquares[k] += v * v;
+        }
+    mRows += rows;
+}
+
+void FeatureStatistics::add(const FeatureStatistics &other)
+{
+    if (other.mDim != mDim)
+        throw std::invalid_argument("FeatureStatistics: adding " + std::to_string(other.mDim) + "-D sums to "
+                                    + std::to_string(mDim) + "-D ones");
+    for (std::size_t k = 0; k < std::size_t(mDim); ++k) {
+        mSum[k] += other.mSum[k];
+        mSquares[k] += other.mSquares[k];
+    }
+    mRows += other.mRows;
+}
+
+void FeatureStatistics::finish(std::vector<float> &mean, std::vector<float> &std) const
+{
+    if (mRows <= 0)
+        throw std::invalid_argument("FeatureStatistics: no features to average");
+    mean.assign(std::size_t(mDim), 0.0f);
+    std.assign(std::size_t(mDim), 1.0f);
+    std::vector<double> deviation(std::size_t(mDim), 0.0);
+    for (std::size_t k = 0; k < std::size_t(mDim); ++k) {
+        const double m = mSum[k] / mRows;
+        mean[k] = float(m);
+        deviation[k] = std::sqrt(std::max(mSquares[k] / mRows - m * m, 0.0));
+    }
+    std::vector<int> bounds{0, 1, 3};
+    for (const FeatureGroup &g : featureGroups((mDim + 1) / 12))
+        bounds.push_back(g.end);
+    for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
+        double s = 0;
+        for (int k = bounds[i]; k < bounds[i + 1]; ++k)
+            s += deviation[std::size_t(k)];
+        const float partStd = float(std::max(s / double(bounds[i + 1] - bounds[i]), 1e-6));
+        for (int k = bounds[i]; k < bounds[i + 1]; ++k)
+            std[std::size_t(k)] = partStd;
+    }
+}
+
 std::vector<float> computeFeatures(const std::vector<glm::vec3> &joints, int frames, const FeatureSkeleton &s)
 {
     const std::size_t J = std::size_t(s.joints);

@@ -41,6 +41,27 @@ struct FeatureGroup
     int begin;
     int end;
 };
+/// Running sums of features, and HumanML3D's Mean.npy / Std.npy from them (`cal_mean_variance`):
+/// the per-dimension mean, and standard deviations averaged within each of the seven parts
+/// (root angular velocity, root linear velocity, root height, RIC, rotations, local velocities,
+/// foot contacts).
+class FeatureStatistics
+{
+public:
+    explicit FeatureStatistics(int dim);
+    /// rows × dim features, row-major.
+    void add(const float *features, int rows);
+    void add(const FeatureStatistics &other);
+    double rows() const { return mRows; }
+    /// Throws std::invalid_argument when nothing was added.
+    void finish(std::vector<float> &mean, std::vector<float> &std) const;
+
+private:
+    int mDim;
+    std::vector<double> mSum, mSquares;
+    double mRows = 0;
+};
+
 /// root (angular velocity, linear velocity, height), RIC positions, 6D rotations, local
 /// velocities, foot contacts.
 std::vector<FeatureGroup> featureGroups(int joints);

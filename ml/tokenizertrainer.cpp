@@ -72,37 +72,6 @@ std::vector<Clip> loadClips(const fs::path &data, int dim)
     return clips;
 }
 
-// HumanML3D's recipe: per-dimension mean; standard deviations averaged within each group.
-void computeStatistics(const std::vector<const Clip *> &clips, int dim, std::vector<float> &mean,
-                       std::vector<float> &std)
-{
-    std::vector<double> sum(std::size_t(dim), 0.0), squares(std::size_t(dim), 0.0);
-    double n = 0;
-    for (const Clip *c : clips)
-        for (int t = 0; t < c->frames; ++t, ++n)
-            for (int k = 0; k < dim; ++k) {
-                const double v = c->features[std::size_t(t * dim + k)];
-                sum[std::size_t(k)] += v;
-                squares[std::size_t(k)] += v * v;
-            }
-    mean.assign(std::size_t(dim), 0.0f);
-    std.assign(std::size_t(dim), 1.0f);
-    std::vector<double> deviation(std::size_t(dim), 0.0);
-    for (int k = 0; k < dim; ++k) {
-        const double m = sum[std::size_t(k)] / n;
-        mean[std::size_t(k)] = float(m);
-        deviation[std::size_t(k)] = std::sqrt(std::max(squares[std::size_t(k)] / n - m * m, 0.0));
-    }
-    for (const FeatureGroup &g : featureGroups((dim + 1) / 12)) {
-        double s = 0;
-        for (int k = g.begin; k < g.end; ++k)
-            s += deviation[std::size_t(k)];
-        const float groupStd = float(std::max(s / double(g.end - g.begin), 1e-6));
-        for (int k = g.begin; k < g.end; ++k)
-            std[std::size_t(k)] = groupStd;
-    }
-}
-
 // The crops of one epoch: one window per clip, start uniform in [0, T − window].
 at::Tensor cropBatch(const std::vector<const Clip *> &clips, std::size_t begin, std::size_t end, int window, int dim,
                      const std::vector<int> &starts, const std::vector<float> &mean, const std::vector<float> &std)
@@ -165,7 +134,10 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
         if (mean.size() != std::size_t(dim) || std.size() != std::size_t(dim))
             throw ModelError(o.data, "Mean.npy / Std.npy do not hold " + std::to_string(dim) + " values");
     } else {
-        computeStatistics(train, dim, mean, std);
+        FeatureStatistics statistics(dim);
+        for (const Clip *c : train)
+            statistics.add(c->features.data(), c->frames);
+        statistics.finish(mean, std);
     }
 
     at::manual_seed(o.seed);

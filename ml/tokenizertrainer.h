@@ -61,8 +61,8 @@ struct TrainingResult
 /// Trains a DVQ and writes the best-on-validation model to options.output in the official
 /// model-directory layout (MotionTokenizer::load reads it). Validation is the data's val.txt ids
 /// when the folder has one, else every tenth clip. Normalisation: the folder's Mean.npy/Std.npy
-/// when present, else computed (HumanML3D's recipe: per-dimension mean, standard deviations
-/// averaged within each feature group). Throws std::invalid_argument / ModelError.
+/// when present, else computed from the training split (FeatureStatistics, HumanML3D's recipe).
+/// Throws std::invalid_argument / ModelError.
 TrainingResult trainTokenizer(const TokenizerTrainingOptions &options,
                               const std::function<void(const TrainingProgress &)> &progress = {},
                               const std::atomic<bool> *cancel = nullptr);
