@@ -1,6 +1,7 @@
 #include "ml/captionertrainer.h"
 
 #include "io/fileutil.h"
+#include "io/humanml3dreader.h"
 #include "io/npy.h"
 #include "ml/adamw.h"
 #include "ml/bpe.h"
@@ -41,29 +42,12 @@ struct Sample
     std::vector<std::string> captions;
 };
 
-std::vector<std::string> readIds(const fs::path &file)
-{
-    std::vector<std::string> ids;
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);) {
-        const std::size_t end = line.find_last_not_of(" \r\t");
-        if (end != std::string::npos)
-            ids.push_back(line.substr(0, end + 1));
-    }
-    return ids;
-}
-
-// HumanML3D texts: the caption is what comes before the first '#' of each line.
+// HumanML3D texts: every line's caption (what precedes its first '#').
 std::vector<std::string> readCaptions(const fs::path &file)
 {
-    std::vector<std::string> captions;
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);) {
-        std::string caption = line.substr(0, line.find('#'));
-        const std::size_t b = caption.find_first_not_of(" \t\r"), e = caption.find_last_not_of(" \t\r");
-        if (b != std::string::npos)
-            captions.push_back(caption.substr(b, e - b + 1));
-    }
+    std::vector<std::string> warnings, captions;
+    for (const motion::Caption &c : motion::parseHumanMl3dTexts(motion::readFile(file.string(), 1u << 24), warnings))
+        captions.push_back(c.text);
     return captions;
 }
 
@@ -174,9 +158,9 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
         if (e.path().extension() == ".txt")
             ids.push_back(e.path().stem().string());
     std::sort(ids.begin(), ids.end());
-    const std::vector<std::string> valList = readIds(data / "val.txt");
+    const std::vector<std::string> valList = motion::readHumanMl3dSplit((data / "val.txt").string());
     const std::set<std::string> valIds(valList.begin(), valList.end());
-    const std::vector<std::string> testList = readIds(data / "test.txt");
+    const std::vector<std::string> testList = motion::readHumanMl3dSplit((data / "test.txt").string());
     const std::set<std::string> testIds(testList.begin(), testList.end());
     std::vector<Sample> train, validation;
     int index = 0;

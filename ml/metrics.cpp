@@ -297,4 +297,38 @@ std::vector<double> nltkCorpusBleu(const std::vector<std::vector<Words>> &refere
     return scores;
 }
 
+std::vector<std::pair<std::string, double>> captionMetrics(const std::vector<std::string> &predictions,
+                                                           const std::vector<std::vector<std::string>> &references)
+{
+    if (predictions.size() != references.size())
+        throw std::invalid_argument(std::to_string(predictions.size()) + " predictions, but "
+                                    + std::to_string(references.size()) + " reference sets");
+    std::vector<Words> hypotheses, nmtHypotheses;
+    std::vector<std::vector<Words>> refs, nmtRefs;
+    for (std::size_t i = 0; i < predictions.size(); ++i) {
+        if (references[i].empty())
+            throw std::invalid_argument("prediction " + std::to_string(i) + " has no references");
+        hypotheses.push_back(tokenize(predictions[i]));
+        refs.emplace_back();
+        for (const std::string &r : references[i])
+            refs.back().push_back(tokenize(r));
+        if (predictions[i].find_first_not_of(" \t") == std::string::npos)
+            continue;
+        nmtHypotheses.push_back(nmtTokenize(predictions[i]));
+        nmtRefs.emplace_back();
+        for (const std::string &r : references[i])
+            nmtRefs.back().push_back(nmtTokenize(r));
+    }
+    const std::vector<double> bleu = cocoBleu(hypotheses, refs);
+    return {{"Bleu_1", bleu[0]},
+            {"Bleu_2", bleu[1]},
+            {"Bleu_3", bleu[2]},
+            {"Bleu_4", bleu[3]},
+            {"ROUGE_L", rougeL(hypotheses, refs)},
+            {"CIDEr", ciderD(hypotheses, refs)},
+            {"nltk_bleu_4", nltkCorpusBleu(refs, hypotheses).front()},
+            {"bleu_1", nmtBleu(nmtHypotheses, nmtRefs, 1)},
+            {"bleu_4", nmtBleu(nmtHypotheses, nmtRefs, 4)}};
+}
+
 } // namespace gm::ml

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gm::ml {
@@ -35,6 +36,13 @@ double rougeL(const std::vector<Words> &hypotheses, const std::vector<std::vecto
 /// corpus's reference sets, clipped, Gaussian length penalty σ = 6, × 10, averaged over the
 /// corpus. (Its length counts bigrams, as the reference code does.)
 double ciderD(const std::vector<Words> &hypotheses, const std::vector<std::vector<Words>> &references);
+
+/// Every metric `geomotion eval` reports, by its reported name, in order: Bleu_1 … Bleu_4
+/// (pycocoevalcap), ROUGE_L, CIDEr, nltk_bleu_4, and the paper's bleu_1 / bleu_4 (tensorflow/nmt on
+/// its own tokenisation, empty predictions dropped as nlg-metricverse does). Throws
+/// std::invalid_argument when the counts differ or a prediction has no references.
+std::vector<std::pair<std::string, double>> captionMetrics(const std::vector<std::string> &predictions,
+                                                           const std::vector<std::vector<std::string>> &references);
 
 /// NLTK's BLEU (nltk.translate.bleu_score 3.8), the convention TM2T-style evaluations use.
 struct NltkBleuOptions

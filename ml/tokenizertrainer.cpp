@@ -1,6 +1,7 @@
 #include "ml/tokenizertrainer.h"
 
 #include "io/fileutil.h"
+#include "io/humanml3dreader.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
 #include "ml/adamw.h"
@@ -110,15 +111,14 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
 
     // Data: clips long enough for a window, split into train and validation.
     std::vector<Clip> clips = loadClips(data, dim);
-    std::set<std::string> valIds;
-    if (std::ifstream val(data / "val.txt"); val)
-        for (std::string id; std::getline(val, id);)
-            valIds.insert(id.substr(0, id.find_last_not_of(" \r\t") + 1));
+    const std::vector<std::string> valList = motion::readHumanMl3dSplit((data / "val.txt").string());
+    const std::vector<std::string> testList = motion::readHumanMl3dSplit((data / "test.txt").string());
+    const std::set<std::string> valIds(valList.begin(), valList.end()), testIds(testList.begin(), testList.end());
     std::vector<const Clip *> train, validation;
     int index = 0;
     for (const Clip &c : clips) {
-        if (c.frames < o.window)
-            continue;
+        if (c.frames < o.window || testIds.count(c.id))
+            continue; // the test split is never trained or selected on
         const bool isVal = valIds.empty() ? (index++ % 10 == 9) : valIds.count(c.id) > 0;
         (isVal ? validation : train).push_back(&c);
     }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 namespace gm::motion {
@@ -62,6 +63,18 @@ double parseSeconds(const std::string &field, bool &ok)
 bool HumanMl3dReader::canRead(std::string_view head) const
 {
     return head.size() >= 6 && std::memcmp(head.data(), "\x93NUMPY", 6) == 0;
+}
+
+std::vector<std::string> readHumanMl3dSplit(const std::string &path)
+{
+    std::vector<std::string> ids;
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+        const std::size_t b = line.find_first_not_of(" \t\r"), e = line.find_last_not_of(" \t\r");
+        if (b != std::string::npos)
+            ids.push_back(line.substr(b, e - b + 1));
+    }
+    return ids;
 }
 
 std::vector<Caption> parseHumanMl3dTexts(const std::string &text, std::vector<std::string> &warnings)

@@ -23,6 +23,10 @@ public:
 /// 0 and 0 for the whole clip). Malformed lines are skipped and reported in `warnings`.
 std::vector<Caption> parseHumanMl3dTexts(const std::string &text, std::vector<std::string> &warnings);
 
+/// The ids of a split list (train.txt, val.txt, test.txt: one id per line, surrounding blanks
+/// dropped); empty when the file does not exist.
+std::vector<std::string> readHumanMl3dSplit(const std::string &path);
+
 /// Writes [T,22,3] (or [T,21,3]) joint positions of a positions-only clip on the t2m/KIT skeleton
 /// as float32 .npy, atomically. Throws MotionFileError for any other clip.
 void writeHumanMl3dJoints(const MotionClip &clip, const std::string &path);
