@@ -230,9 +230,12 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
     long long stepsThisRun = 0;
     for (int epoch = firstEpoch; epoch < o.epochs; ++epoch) {
         // The release's schedules at 500 epochs, as fractions of the run.
-        const double e = double(epoch) / double(o.epochs) * 500.0;
-        const double tau = e < 300 ? 0.4 : std::max(0.01, 0.4 * std::pow(0.01 / 0.4, (e - 300.0) / 100.0));
-        const double hardRate = e < 150 ? 0.0 : e < 200 ? (e - 150.0) / 50.0 : 1.0;
+        const double f = double(epoch) / double(o.epochs);
+        auto ramp = [&](double begin, double end) { // 0 before begin, 1 from end, linear between
+            return f < begin ? 0.0 : f >= end ? 1.0 : (f - begin) / (end - begin);
+        };
+        const double tau = std::max(0.01, 0.4 * std::pow(0.01 / 0.4, ramp(o.tauDecay[0], o.tauDecay[1])));
+        const double hardRate = ramp(o.hardRamp[0], o.hardRamp[1]);
         std::mt19937_64 random(o.seed * 1000003ULL + std::uint64_t(epoch)); // per epoch: resumable
         at::manual_seed(o.seed * 1000003ULL + std::uint64_t(epoch));
         std::vector<const Clip *> order = train;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <string>
@@ -29,6 +30,11 @@ struct TokenizerTrainingOptions
     double utilisationWeight = 0.25;
     double ratio = 4.0;
     double geometryWeight = 1.0; ///< the codebook orthogonality term
+    /// The schedules as fractions of the run: τ decays 0.4 → 0.01 geometrically over tauDecay;
+    /// the hard-perplexity rate ramps 0 → 1 over hardRamp. The release (500 epochs): τ over
+    /// epochs 300–400, the rate over 150–200.
+    std::array<double, 2> tauDecay{0.6, 0.8};
+    std::array<double, 2> hardRamp{0.3, 0.4};
     unsigned long long seed = 0;
     std::string device = "auto";
     /// Continue from output/trainer_state.* (written after every epoch) when present; a run

@@ -8,13 +8,16 @@
 #include "ml/bpe.h"
 #include "ml/captioner.h"
 #include "ml/captionertrainer.h"
+#include "ml/evaluation.h"
 #include "ml/features.h"
+#include "ml/humanml3dwriter.h"
 #include "ml/metrics.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
 #include "ml/tokenizertrainer.h"
 #include "motion/humanml3d.h"
 #include "motion/retarget.h"
+#include "motion/synthesis.h"
 #include "motion/t2m.h"
 
 #include <gm/version.h>
@@ -22,9 +25,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <iomanip>
+#include <map>
 #include <ostream>
 #include <sstream>
 
@@ -352,11 +358,10 @@ std::unique_ptr<ml::Captioner> loadCaptioner(const ParsedArgs &args)
     return ml::Captioner::load(model, options);
 }
 
-int runCaption(const ParsedArgs &args, Io &io)
+/// The decoding options of `caption` and `evaluate`.
+ml::CaptionOptions captionOptions(const ParsedArgs &args)
 {
-    const std::string in = args.positionals().front();
     ml::CaptionOptions options;
-    const std::string decoding = args.value("decoding");
     options.decoding = ml::CaptionOptions::Decoding(choiceOption(args, "decoding", {"greedy", "sample", "beam"}));
     options.maxNewTokens = intOption(args, "max-new-tokens", 1, 1000);
     options.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
@@ -365,6 +370,14 @@ int runCaption(const ParsedArgs &args, Io &io)
     options.topP = doubleOption(args, "top-p", 1e-6, 1.0);
     options.beams = intOption(args, "beams", 1, 64);
     options.forbidMotionIds = args.has("no-motion-ids");
+    return options;
+}
+
+int runCaption(const ParsedArgs &args, Io &io)
+{
+    const std::string in = args.positionals().front();
+    const ml::CaptionOptions options = captionOptions(args);
+    const std::string decoding = args.value("decoding");
 
     // Token ids straight in, else features or a motion file through the model's DVQ.
     std::vector<std::int64_t> codes;
@@ -455,6 +468,34 @@ int runBpe(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+void printCaptionMetrics(Io &io, const std::vector<std::pair<std::string, double>> &metrics, std::size_t count,
+                         bool json)
+{
+    if (json) {
+        nlohmann::ordered_json j;
+        j["count"] = count;
+        for (const auto &[name, value] : metrics)
+            j[name] = value;
+        io.out << j.dump(2) << '\n';
+        return;
+    }
+    static const std::map<std::string, std::string> kLabels{{"Bleu_1", "BLEU-1"},
+                                                            {"Bleu_2", "BLEU-2"},
+                                                            {"Bleu_3", "BLEU-3"},
+                                                            {"Bleu_4", "BLEU-4"},
+                                                            {"ROUGE_L", "ROUGE-L"},
+                                                            {"CIDEr", "CIDEr-D"},
+                                                            {"nltk_bleu_4", "NLTK BLEU-4"},
+                                                            {"bleu_1", "paper BLEU-1 (nmt)"},
+                                                            {"bleu_4", "paper BLEU-4 (nmt)"}};
+    io.out << "captions:           " << count << '\n';
+    for (const auto &[name, value] : metrics) {
+        const std::string label = kLabels.at(name) + ":";
+        io.out << label << std::string(20 - std::min<std::size_t>(label.size(), 19), ' ') << formatNumber(value, 6)
+               << '\n';
+    }
+}
+
 int runEval(const ParsedArgs &args, Io &io)
 {
     const std::string predictions = args.value("predictions");
@@ -470,9 +511,6 @@ int runEval(const ParsedArgs &args, Io &io)
             lines.push_back(line);
         }
     }
-    std::vector<ml::Words> hypotheses;
-    for (const std::string &line : lines)
-        hypotheses.push_back(ml::tokenize(line));
     nlohmann::json refs;
     try {
         refs = nlohmann::json::parse(motion::readFile(referencesPath, 1u << 30));
@@ -482,7 +520,7 @@ int runEval(const ParsedArgs &args, Io &io)
     if (!refs.is_array())
         throw std::runtime_error(referencesPath
                                  + ": expected an array with one array of reference captions per prediction");
-    std::vector<std::vector<ml::Words>> references;
+    std::vector<std::vector<std::string>> references;
     for (std::size_t i = 0; i < refs.size(); ++i) {
         if (!refs[i].is_array() || refs[i].empty())
             throw std::runtime_error(referencesPath + ": entry " + std::to_string(i)
@@ -491,53 +529,215 @@ int runEval(const ParsedArgs &args, Io &io)
         for (const auto &r : refs[i]) {
             if (!r.is_string())
                 throw std::runtime_error(referencesPath + ": entry " + std::to_string(i) + ": expected strings");
-            references.back().push_back(ml::tokenize(r.get<std::string>()));
+            references.back().push_back(r.get<std::string>());
         }
     }
-    if (references.size() != hypotheses.size())
-        throw std::runtime_error(predictions + ": " + std::to_string(hypotheses.size()) + " predictions, but "
+    if (references.size() != lines.size())
+        throw std::runtime_error(predictions + ": " + std::to_string(lines.size()) + " predictions, but "
                                  + referencesPath + " has " + std::to_string(references.size()) + " reference sets");
-    const std::vector<double> bleu = ml::cocoBleu(hypotheses, references);
-    const double rouge = ml::rougeL(hypotheses, references);
-    const double cider = ml::ciderD(hypotheses, references);
-    const double nltk4 = ml::nltkCorpusBleu(references, hypotheses).front();
-    // The paper's BLEU (nlg-metricverse = tensorflow/nmt) on its own tokenisation; predictions
-    // that are empty are dropped, as it does.
-    std::vector<ml::Words> nmtHyps;
-    std::vector<std::vector<ml::Words>> nmtRefs;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].find_first_not_of(" \t") == std::string::npos)
-            continue;
-        nmtHyps.push_back(ml::nmtTokenize(lines[i]));
-        nmtRefs.emplace_back();
-        for (const auto &r : refs[i])
-            nmtRefs.back().push_back(ml::nmtTokenize(r.get<std::string>()));
-    }
-    const double paper1 = ml::nmtBleu(nmtHyps, nmtRefs, 1), paper4 = ml::nmtBleu(nmtHyps, nmtRefs, 4);
-    if (args.has("json")) {
-        nlohmann::json j;
-        j["count"] = hypotheses.size();
-        j["Bleu_1"] = bleu[0];
-        j["Bleu_2"] = bleu[1];
-        j["Bleu_3"] = bleu[2];
-        j["Bleu_4"] = bleu[3];
-        j["ROUGE_L"] = rouge;
-        j["CIDEr"] = cider;
-        j["nltk_bleu_4"] = nltk4;
-        j["bleu_1"] = paper1; // the paper's (nlg-metricverse / tensorflow-nmt)
-        j["bleu_4"] = paper4;
-        io.out << j.dump(2) << '\n';
-    } else {
-        io.out << "captions:   " << hypotheses.size() << '\n';
-        for (int k = 0; k < 4; ++k)
-            io.out << "BLEU-" << k + 1 << ":     " << formatNumber(bleu[std::size_t(k)], 6) << '\n';
-        io.out << "ROUGE-L:    " << formatNumber(rouge, 6) << '\n'
-               << "CIDEr-D:    " << formatNumber(cider, 6) << '\n'
-               << "NLTK BLEU-4: " << formatNumber(nltk4, 6) << '\n'
-               << "paper BLEU-1 / BLEU-4 (tensorflow/nmt): " << formatNumber(paper1, 6) << " / "
-               << formatNumber(paper4, 6) << '\n';
-    }
+    printCaptionMetrics(io, ml::captionMetrics(lines, references), lines.size(), args.has("json"));
     return ExitOk;
+}
+
+int runEvaluate(const ParsedArgs &args, Io &io)
+{
+    ml::EvaluationOptions o;
+    o.model = args.value("model");
+    o.data = args.value("data");
+    if (o.model.empty() || o.data.empty())
+        throw UsageError("--model DIR and --data DIR (a HumanML3D-layout folder) are required");
+    o.split = args.value("split");
+    o.device = args.value("device");
+    o.tokenizerFiles = args.value("tokenizer");
+    o.caption = captionOptions(args);
+    o.limit = intOption(args, "limit", 0, 100000000);
+    const std::string out = args.value("out");
+    if (!out.empty())
+        for (const char *name : {"predictions.txt", "references.json", "clips.json", "metrics.json"})
+            refuseOverwrite(args, (std::filesystem::path(out) / name).string());
+    ml::configureThreads(threadsOption(args));
+    const auto started = std::chrono::steady_clock::now();
+    const ml::EvaluationResult r = ml::evaluateModel(o, [&](int done, int total) {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double left = elapsed / done * (total - done);
+        io.err << "\r" << done << "/" << total << " clips  ETA " << int(left / 60) << " min "
+               << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+    });
+    io.err << '\n';
+    if (r.clips.empty())
+        throw std::runtime_error(o.data + ": no clip of split '" + o.split + "' could be evaluated"
+                                 + (r.skipped.empty() ? std::string() : " (first problem: " + r.skipped.front() + ")"));
+    nlohmann::ordered_json metrics;
+    metrics["model"] = o.model;
+    metrics["data"] = o.data;
+    metrics["split"] = o.split;
+    metrics["clips"] = r.clips.size();
+    metrics["skipped"] = r.skipped;
+    for (const auto &[name, value] : r.captionMetrics)
+        metrics[name] = value;
+    metrics["mpjpe_m"] = r.mpjpe;
+    metrics["global_mpjpe_m"] = r.globalMpjpe;
+    metrics["codebook_size"] = r.codes;
+    metrics["codebook_perplexity"] = r.perplexity;
+    metrics["action_clips"] = r.actionClips;
+    metrics["action_accuracy"] = r.actionClips > 0 ? double(r.actionCorrect) / r.actionClips : 0.0;
+    if (!out.empty()) {
+        std::filesystem::create_directories(out);
+        std::string predictions;
+        nlohmann::json references = nlohmann::json::array(), clips = nlohmann::json::array();
+        for (const ml::ClipEvaluation &c : r.clips) {
+            predictions += c.caption + "\n";
+            references.push_back(c.references);
+            clips.push_back({{"id", c.id},
+                             {"frames", c.frames},
+                             {"tokens", c.tokens},
+                             {"caption", c.caption},
+                             {"references", c.references},
+                             {"mpjpe_m", c.mpjpe},
+                             {"global_mpjpe_m", c.globalMpjpe}});
+        }
+        const std::filesystem::path dir(out);
+        motion::writeFileAtomically((dir / "predictions.txt").string(), predictions);
+        motion::writeFileAtomically((dir / "references.json").string(), references.dump(1) + "\n");
+        motion::writeFileAtomically((dir / "clips.json").string(), clips.dump(1) + "\n");
+        motion::writeFileAtomically((dir / "metrics.json").string(), metrics.dump(2) + "\n");
+    }
+    if (args.has("json")) {
+        io.out << metrics.dump(2) << '\n';
+        return ExitOk;
+    }
+    if (r.captioned)
+        printCaptionMetrics(io, r.captionMetrics, r.clips.size(), false);
+    else
+        io.out << "clips:              " << r.clips.size() << " (a tokenizer-only model: no captions)\n";
+    io.out << "MPJPE:              " << formatNumber(r.mpjpe * 100.0, 3) << " cm (pelvis-aligned), "
+           << formatNumber(r.globalMpjpe * 100.0, 3) << " cm (global)\n"
+           << "codebook perplexity: " << formatNumber(r.perplexity, 2) << " of " << r.codes << " codes\n";
+    if (r.actionClips > 0)
+        io.out << "action accuracy:    " << formatNumber(100.0 * r.actionCorrect / r.actionClips, 2) << " % of "
+               << r.actionClips << " clips\n";
+    if (!r.skipped.empty())
+        io.out << "skipped:            " << r.skipped.size() << " (first: " << r.skipped.front() << ")\n";
+    return ExitOk;
+}
+
+/// One line of a --real list: `path<TAB>start s<TAB>end s<TAB>caption|caption|…` (end 0: to the end).
+struct RealClipLine
+{
+    std::string path;
+    double start = 0.0, end = 0.0;
+    std::vector<std::string> captions;
+};
+
+std::vector<RealClipLine> readRealClipList(const std::string &listPath, const std::string &root)
+{
+    std::vector<RealClipLine> lines;
+    std::istringstream in(motion::readFile(listPath, 1u << 24));
+    int number = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++number;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line.front() == '#')
+            continue;
+        std::vector<std::string> fields;
+        std::stringstream split(line);
+        for (std::string field; std::getline(split, field, '\t');)
+            fields.push_back(field);
+        RealClipLine r;
+        char *end1 = nullptr, *end2 = nullptr;
+        if (fields.size() == 4) {
+            r.start = std::strtod(fields[1].c_str(), &end1);
+            r.end = std::strtod(fields[2].c_str(), &end2);
+        }
+        if (fields.size() != 4 || *end1 != '\0' || *end2 != '\0' || r.start < 0 || (r.end != 0 && r.end <= r.start))
+            throw std::runtime_error(listPath + ":" + std::to_string(number)
+                                     + ": expected path, start and end seconds and captions separated by tabs");
+        r.path = (std::filesystem::path(root) / fields[0]).string();
+        std::stringstream captions(fields[3]);
+        for (std::string c; std::getline(captions, c, '|');)
+            if (!c.empty())
+                r.captions.push_back(c);
+        if (r.captions.empty())
+            throw std::runtime_error(listPath + ":" + std::to_string(number) + ": no caption");
+        lines.push_back(std::move(r));
+    }
+    return lines;
+}
+
+int runSynth(const ParsedArgs &args, Io &io)
+{
+    const std::string out = args.value("out");
+    if (out.empty())
+        throw UsageError("--out DIR (the corpus folder to write) is required");
+    const int clips = intOption(args, "clips", 1, 10000000);
+    const auto seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
+    const double valFraction = doubleOption(args, "val", 0.0, 0.5), testFraction = doubleOption(args, "test", 0.0, 0.5);
+    std::vector<RealClipLine> real;
+    if (const std::string list = args.value("real"); !list.empty()) {
+        const std::string root = args.value("real-root").empty() ? std::filesystem::path(list).parent_path().string()
+                                                                 : args.value("real-root");
+        real = readRealClipList(list, root);
+    }
+    ml::HumanMl3dWriter writer(out, args.has("force"));
+    std::map<std::string, std::vector<std::string>> splits;
+    const auto started = std::chrono::steady_clock::now();
+    for (int i = 0; i < clips; ++i) {
+        // Each clip from its own seed: the same --seed gives the same corpus, clip by clip.
+        const motion::SynthClip clip = motion::randomClip(seed * 100000007ULL + std::uint64_t(i));
+        char id[32];
+        std::snprintf(id, sizeof id, "S%07d", i);
+        std::vector<ml::CaptionLine> lines;
+        for (const std::string &c : clip.captions)
+            lines.push_back({c, 0.0, 0.0});
+        writer.add(id, clip.joints, clip.frames, lines);
+        // Splits by a hash of the index, so that growing --clips keeps every clip's split.
+        const double u = double((std::uint64_t(i) * 0x9E3779B97F4A7C15ULL) >> 11) / 9007199254740992.0;
+        splits[u < testFraction ? "test" : u < testFraction + valFraction ? "val" : "train"].push_back(id);
+        if ((i + 1) % 50 == 0 || i + 1 == clips) {
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            const double left = elapsed / (i + 1) * (clips - i - 1);
+            io.err << "\r" << i + 1 << "/" << clips << " clips  ETA " << int(left / 60) << " min "
+                   << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+        }
+    }
+    int realClips = 0;
+    for (const RealClipLine &r : real) {
+        const motion::MotionClip t2m = motion::retargetToT2m(readMotion(args, r.path), motion::t2m::kFps);
+        const int first = t2m.frameAt(r.start);
+        const int last = r.end > 0 ? std::min(t2m.frameAt(r.end), t2m.frameCount() - 1) : t2m.frameCount() - 1;
+        const motion::MotionClip piece = t2m.trimmed(first, last);
+        std::vector<ml::CaptionLine> lines;
+        for (const std::string &c : r.captions)
+            lines.push_back({c, 0.0, 0.0});
+        char id[32];
+        std::snprintf(id, sizeof id, "R%04d", realClips++);
+        writer.add(id, piece.globalPositions(), piece.frameCount(), lines);
+        splits["train"].push_back(id); // real clips train; held-out real clips are evaluated on their own
+    }
+    writer.finish(splits);
+    io.err << '\n';
+    io.out << "wrote " << clips << " synthetic";
+    if (realClips > 0)
+        io.out << " and " << realClips << " real";
+    io.out << " clips to " << out << " (train " << splits["train"].size() << ", val " << splits["val"].size()
+           << ", test " << splits["test"].size() << ")\n";
+    return ExitOk;
+}
+
+/// "A,B" with 0 ≤ A ≤ B ≤ 1: a span of a training run.
+std::array<double, 2> fractionPair(const ParsedArgs &args, const std::string &name)
+{
+    const std::string text = args.value(name);
+    const std::size_t comma = text.find(',');
+    char *end1 = nullptr, *end2 = nullptr;
+    const std::string first = text.substr(0, comma), second = comma == std::string::npos ? "" : text.substr(comma + 1);
+    const double a = std::strtod(first.c_str(), &end1), b = std::strtod(second.c_str(), &end2);
+    if (comma == std::string::npos || first.empty() || second.empty() || *end1 != '\0' || *end2 != '\0'
+        || !(0.0 <= a && a <= b && b <= 1.0))
+        throw UsageError("--" + name + ": expected two fractions of the run A,B with 0 <= A <= B <= 1, got '" + text
+                         + "'");
+    return {a, b};
 }
 
 int runTrainTokenizer(const ParsedArgs &args, Io &io)
@@ -557,6 +757,8 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     o.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
     o.device = args.value("device");
     o.resume = args.has("resume");
+    o.tauDecay = fractionPair(args, "tau-decay");
+    o.hardRamp = fractionPair(args, "hard-ramp");
     ml::configureThreads(threadsOption(args));
     const ml::TrainingResult r = ml::trainTokenizer(o, [&](const ml::TrainingProgress &p) {
         if (!std::isnan(p.validation)) {
@@ -696,6 +898,18 @@ CommandLine geomotionCommandLine()
                                    {"joints", 0, "J.npy", "Write the joint positions", ""},
                                    force}),
                         1, 1, runDecode});
+    auto withDecoding = [](std::vector<OptionSpec> options) {
+        const std::vector<OptionSpec> decoding{{"max-new-tokens", 0, "N", "At most N new tokens", "40"},
+                                               {"decoding", 0, "MODE", "greedy, sample or beam", "greedy"},
+                                               {"seed", 0, "S", "Sampling seed", "0"},
+                                               {"temperature", 0, "T", "Sampling temperature", "1"},
+                                               {"top-k", 0, "K", "Sample among the K most likely ids (0: all)", "0"},
+                                               {"top-p", 0, "P", "Sample within probability mass P", "1"},
+                                               {"beams", 0, "B", "Beam width", "4"},
+                                               {"no-motion-ids", 0, "", "Never emit motion ids in the caption", ""}};
+        options.insert(options.end(), decoding.begin(), decoding.end());
+        return options;
+    };
     const OptionSpec tokenizerDir{
         "tokenizer", 0, "DIR",
         "GPT-2 tokenizer files (vocab.json + merges.txt or encoder.json + vocab.bpe) when the model directory has none",
@@ -705,17 +919,8 @@ CommandLine geomotionCommandLine()
          "MOTION|F.npy|TOKENS.npy",
          "Token ids (int64 [T']) are captioned as they are; features and motion files go through the model's\n"
          "DVQ first. The default is the released behaviour: greedy, at most 40 new tokens.",
-         withModel({{"json", 0, "", "Print caption, ids and log-probabilities as JSON", ""},
-                    {"max-new-tokens", 0, "N", "At most N new tokens", "40"},
-                    {"decoding", 0, "MODE", "greedy, sample or beam", "greedy"},
-                    {"seed", 0, "S", "Sampling seed", "0"},
-                    {"temperature", 0, "T", "Sampling temperature", "1"},
-                    {"top-k", 0, "K", "Sample among the K most likely ids (0: all)", "0"},
-                    {"top-p", 0, "P", "Sample within probability mass P", "1"},
-                    {"beams", 0, "B", "Beam width", "4"},
-                    {"no-motion-ids", 0, "", "Never emit motion ids in the caption", ""},
-                    tokenizerDir,
-                    bodyModel}),
+         withModel(withDecoding(
+             {{"json", 0, "", "Print caption, ids and log-probabilities as JSON", ""}, tokenizerDir, bodyModel})),
          1, 1, runCaption});
     commands.push_back({"lm-logits", "Write the language model's logits [L, V] for token ids (parity checks)", "",
                         "Every position's logits of one forward over the ids, no cache.",
@@ -746,6 +951,43 @@ CommandLine geomotionCommandLine()
                         0,
                         runEval});
     commands.push_back(
+        {"evaluate",
+         "Evaluate a model on a dataset split: captions (BLEU, ROUGE-L, CIDEr), reconstruction and codebook use", "",
+         "The paper's motion-to-text protocol (spec 7.1) over <DATA>/<split>.txt: clips of 20 to 195 frames,\n"
+         "the first three captions as references. Also the DVQ's reconstruction error (MPJPE, pelvis-aligned\n"
+         "as MoMask's, and global), the codebook perplexity, and how often the caption names the\n"
+         "reference's first action. --out receives predictions.txt, references.json, clips.json and\n"
+         "metrics.json.",
+         withModel(withDecoding({{"data", 0, "DIR", "A HumanML3D-layout folder", ""},
+                                 {"split", 0, "NAME", "The split list to evaluate (<DATA>/<NAME>.txt)", "test"},
+                                 {"out", 'o', "DIR", "Where to write predictions and metrics", ""},
+                                 {"limit", 0, "N", "Evaluate at most N clips (0: all)", "0"},
+                                 {"json", 0, "", "Print the metrics as JSON", ""},
+                                 force,
+                                 tokenizerDir})),
+         0, 0, runEvaluate});
+    commands.push_back(
+        {"synth",
+         "Write a procedural motion corpus with captions in the HumanML3D layout",
+         "",
+         "Walks, jogs and runs (forward, backward, sideways, curving; several speeds), turns, jumps, squats,\n"
+         "sitting down and standing up, waves, raised arms, kicks, punches, claps, spins and idling on the\n"
+         "22-joint t2m skeleton at 20 fps, composed into 2 to 9.8 s sequences, each with three captions.\n"
+         "The same --seed gives the same corpus. --real adds real clips from a tab-separated list\n"
+         "(path, start s, end s, captions separated by '|'; end 0 = to the end) to the train split.",
+         {{"out", 'o', "DIR", "The corpus folder to write", ""},
+          {"clips", 0, "N", "Synthetic clips", "2000"},
+          {"seed", 0, "S", "Seed", "1"},
+          {"val", 0, "F", "Fraction of clips in the val split", "0.05"},
+          {"test", 0, "F", "Fraction of clips in the test split", "0.05"},
+          {"real", 0, "LIST.tsv", "Real clips to add, with their captions", ""},
+          {"real-root", 0, "DIR", "Folder the --real paths are relative to (default: the list's)", ""},
+          {"force", 'f', "", "Write into a folder that is not empty", ""},
+          bodyModel},
+         0,
+         0,
+         runSynth});
+    commands.push_back(
         {"train-tokenizer",
          "Train a DVQ motion tokenizer (spec 2.9-2.11) on a HumanML3D-layout folder or any motion files",
          "DATA",
@@ -760,6 +1002,8 @@ CommandLine geomotionCommandLine()
           {"batch", 0, "B", "Batch size", "512"},
           {"window", 0, "F", "Frames per training crop", "32"},
           {"lr", 0, "LR", "Learning rate (the codebook gets half)", "0.0002"},
+          {"tau-decay", 0, "A,B", "Part of the run over which the Gumbel temperature decays 0.4 -> 0.01", "0.6,0.8"},
+          {"hard-ramp", 0, "A,B", "Part of the run over which the hard-perplexity rate ramps 0 -> 1", "0.3,0.4"},
           {"seed", 0, "S", "Seed", "0"},
           {"resume", 0, "", "Continue from the trainer state in --out", ""},
           {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},
