@@ -1,12 +1,16 @@
 #include "ml/adamw.h"
 
+#include "io/fileutil.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
 
 #include <torch/autograd.h>
 #include <torch/utils.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
+#include <filesystem>
 
 namespace gm::ml {
 
@@ -65,6 +69,35 @@ void AdamW::restore(const std::string &path)
             std::vector<float> values = file.toFloat32(*info);
             tensor->copy_(at::from_blob(values.data(), tensor->sizes(), at::kFloat).to(tensor->device()));
         }
+}
+
+void AdamW::checkpoint(const std::string &folder, int nextEpoch, double best) const
+{
+    const std::filesystem::path dir(folder);
+    save((dir / "trainer_state.safetensors").string());
+    const nlohmann::json j = {
+        {"epoch", nextEpoch}, {"step", step}, {"best", std::isfinite(best) ? nlohmann::json(best) : nlohmann::json()}};
+    motion::writeFileAtomically((dir / "trainer_state.json").string(), j.dump(2) + "\n");
+}
+
+bool AdamW::resume(const std::string &folder, int &nextEpoch, double &best)
+{
+    const std::filesystem::path dir(folder), tensors = dir / "trainer_state.safetensors",
+                                             json = dir / "trainer_state.json";
+    std::error_code ec;
+    if (!std::filesystem::exists(tensors, ec) || !std::filesystem::exists(json, ec))
+        return false;
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(motion::readFile(json.string(), 1u << 20));
+        nextEpoch = j.at("epoch").get<int>();
+        step = j.at("step").get<long long>();
+        best = j.at("best").is_null() ? INFINITY : j.at("best").get<double>();
+    } catch (const nlohmann::json::exception &e) {
+        throw ModelError(json.string(), std::string("not a trainer state: ") + e.what());
+    }
+    restore(tensors.string());
+    return true;
 }
 
 std::vector<float> tensorValues(const at::Tensor &t)

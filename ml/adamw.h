@@ -37,6 +37,12 @@ struct AdamW
     void save(const std::string &path) const;
     /// The tensors save() wrote, every name and shape checked. Throws ModelError.
     void restore(const std::string &path);
+
+    /// A trainer's resume point in `folder`: save() to trainer_state.safetensors, and the epoch to
+    /// start from, the step count and the best validation so far in trainer_state.json.
+    void checkpoint(const std::string &folder, int nextEpoch, double best) const;
+    /// Restores a checkpoint(); false (nothing changed) when the folder holds none.
+    bool resume(const std::string &folder, int &nextEpoch, double &best);
 };
 
 /// A float tensor's values (moved to the CPU, contiguous).

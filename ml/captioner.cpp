@@ -95,18 +95,8 @@ std::unique_ptr<Captioner> Captioner::load(const std::string &directory, const C
         throw ModelError(directory, "no config.json");
     const nlohmann::json j = readConfigJson(configPath);
     const std::string cp = configPath.string();
-    auto readInt = [&](const char *key, int fallback) { return configInt(j, key, fallback, cp, 10'000'000, true); };
-    Gpt2Config c;
-    c.n_embd = readInt("n_embd", c.n_embd);
-    c.n_layer = readInt("n_layer", c.n_layer);
-    c.n_head = readInt("n_head", c.n_head);
-    c.n_positions = readInt("n_positions", c.n_positions);
-    c.n_inner = readInt("n_inner", 0);
-    const int codes = readInt("motion_vocab_size", 512);
-    c.vocab_size = readInt("vocab_size", kTextVocabulary + codes + 3);
-    if (c.n_embd % c.n_head != 0)
-        throw ModelError(cp, "n_embd " + std::to_string(c.n_embd) + " is not a multiple of n_head "
-                                 + std::to_string(c.n_head));
+    const int codes = configInt(j, "motion_vocab_size", 512, cp, 10'000'000, true);
+    const Gpt2Config c = Gpt2Config::fromJson(j, cp, kTextVocabulary + codes + 3);
     if (c.vocab_size != kTextVocabulary + codes + 3)
         throw ModelError(cp, "vocab_size " + std::to_string(c.vocab_size) + ", expected 50257 + "
                                  + std::to_string(codes)

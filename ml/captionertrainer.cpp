@@ -93,14 +93,7 @@ Gpt2 loadBase(const fs::path &dir, int extraRows)
     const fs::path configPath = dir / "config.json";
     const nlohmann::json j = readConfigJson(configPath);
     const std::string cp = configPath.string();
-    auto readInt = [&](const char *key, int fallback) { return configInt(j, key, fallback, cp, 10'000'000, true); };
-    Gpt2Config c;
-    c.n_embd = readInt("n_embd", c.n_embd);
-    c.n_layer = readInt("n_layer", c.n_layer);
-    c.n_head = readInt("n_head", c.n_head);
-    c.n_positions = readInt("n_positions", c.n_positions);
-    c.n_inner = readInt("n_inner", 0);
-    c.vocab_size = readInt("vocab_size", kTextRows);
+    const Gpt2Config c = Gpt2Config::fromJson(j, cp, kTextRows);
     if (c.vocab_size != kTextRows)
         throw ModelError(cp, "vocab_size " + std::to_string(c.vocab_size)
                                  + ": --base must be a plain GPT-2 (50257 tokens), not a model with motion tokens");
@@ -234,17 +227,10 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
     };
 
     fs::create_directories(out);
-    const fs::path statePath = out / "trainer_state.safetensors", stateJson = out / "trainer_state.json";
     int firstEpoch = 0;
     double best = INFINITY;
-    if (o.resume && fs::exists(statePath) && fs::exists(stateJson)) {
-        adam.restore(statePath.string());
-        std::ifstream in(stateJson);
-        const nlohmann::json j = nlohmann::json::parse(in);
-        firstEpoch = j.at("epoch").get<int>();
-        adam.step = j.at("step").get<long long>();
-        best = j.at("best").is_null() ? INFINITY : j.at("best").get<double>();
-    }
+    if (o.resume)
+        adam.resume(out.string(), firstEpoch, best);
 
     auto saveModel = [&] {
         std::vector<NamedTensor> tensors;
@@ -410,11 +396,7 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
             best = total;
             saveModel();
         }
-        adam.save(statePath.string());
-        const nlohmann::json j = {{"epoch", epoch + 1},
-                                  {"step", adam.step},
-                                  {"best", std::isfinite(best) ? nlohmann::json(best) : nlohmann::json()}};
-        motion::writeFileAtomically(stateJson.string(), j.dump(2) + "\n");
+        adam.checkpoint(out.string(), epoch + 1, best);
         p.validation = total;
         p.bestValidation = best;
         if (progress)

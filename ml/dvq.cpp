@@ -122,17 +122,16 @@ torch::Tensor SoftGumbelQuantizerImpl::dequantize(const torch::Tensor &codes)
     return codebook->forward(codes).permute({0, 2, 1}); // [B, T', C] → [B, C, T']
 }
 
-SoftGumbelQuantizerImpl::TrainingOutput SoftGumbelQuantizerImpl::forwardTraining(const torch::Tensor &logits,
-                                                                                 double tau, double hardRate,
-                                                                                 double ratio,
-                                                                                 double entropyCoefficient)
+SoftGumbelQuantizerImpl::TrainingOutput
+SoftGumbelQuantizerImpl::forwardTraining(const torch::Tensor &logits, double tau, double hardRate, double ratio,
+                                         double entropyCoefficient, bool sampled)
 {
     const auto B = logits.size(0), K = logits.size(1), T = logits.size(2);
     const torch::Tensor z = logits.permute({0, 2, 1}).reshape({B * T, K});
     const torch::Tensor ySoft = torch::softmax((z + gumbelNoise(z)) / tau, 1);
     const torch::Tensor yClear = straightThrough(z, torch::softmax(z / tau, 1));
-    const torch::Tensor noisy = z + gumbelNoise(z); // fresh noise
-    const torch::Tensor yHard = straightThrough(noisy, torch::softmax(noisy / tau, 1));
+    const torch::Tensor noisy = sampled ? z + gumbelNoise(z) : z; // fresh noise
+    const torch::Tensor yHard = sampled ? straightThrough(noisy, torch::softmax(noisy / tau, 1)) : yClear;
 
     TrainingOutput out;
     out.quantized = torch::matmul(yHard, codebook->weight).reshape({B, T, -1}).permute({0, 2, 1});

@@ -102,8 +102,10 @@ public:
         torch::Tensor entropy;     ///< L_ent (scalar)
         torch::Tensor perplexity;  ///< P (scalar, no gradient needed)
     };
+    /// sampled: the decoder gets the code of argmax(z + Gumbel noise), as the release; otherwise
+    /// the code of argmax z (the same straight-through gradient, without the sampling noise).
     TrainingOutput forwardTraining(const torch::Tensor &logits, double tau, double hardRate, double ratio = 4.0,
-                                   double entropyCoefficient = 0.0);
+                                   double entropyCoefficient = 0.0, bool sampled = true);
 
     torch::nn::Embedding codebook{nullptr}; // [K, code_dim]
 };

@@ -1,5 +1,6 @@
 #include "ml/gpt2.h"
 
+#include "ml/modelconfig.h"
 #include "ml/modelerror.h"
 #include "ml/safetensors.h"
 
@@ -36,6 +37,22 @@ at::Tensor geluNew(const at::Tensor &x)
 }
 
 } // namespace
+
+Gpt2Config Gpt2Config::fromJson(const nlohmann::json &j, const std::string &path, int vocabulary)
+{
+    auto readInt = [&](const char *key, int fallback) { return configInt(j, key, fallback, path, 10'000'000, true); };
+    Gpt2Config c;
+    c.n_embd = readInt("n_embd", c.n_embd);
+    c.n_layer = readInt("n_layer", c.n_layer);
+    c.n_head = readInt("n_head", c.n_head);
+    c.n_positions = readInt("n_positions", c.n_positions);
+    c.n_inner = readInt("n_inner", 0);
+    c.vocab_size = readInt("vocab_size", vocabulary);
+    if (c.n_embd % c.n_head != 0)
+        throw ModelError(path, "n_embd " + std::to_string(c.n_embd) + " is not a multiple of n_head "
+                                   + std::to_string(c.n_head));
+    return c;
+}
 
 Gpt2 Gpt2::load(const SafetensorsFile &file, const std::string &prefix, const Gpt2Config &c)
 {

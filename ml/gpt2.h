@@ -7,6 +7,8 @@
 
 #include <ATen/ATen.h>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -26,6 +28,10 @@ struct Gpt2Config
     double layer_norm_epsilon = 1e-5;
 
     int inner() const { return n_inner > 0 ? n_inner : 4 * n_embd; }
+
+    /// The sizes in a config.json (absent keys keep these defaults; vocab_size defaults to
+    /// `vocabulary`). Throws ModelError naming the key, and when n_embd is not a multiple of n_head.
+    static Gpt2Config fromJson(const nlohmann::json &config, const std::string &path, int vocabulary);
 };
 
 struct Gpt2Block

@@ -164,18 +164,10 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
     };
 
     fs::create_directories(out);
-    const fs::path statePath = out / "trainer_state.safetensors";
-    const fs::path stateJson = out / "trainer_state.json";
     int firstEpoch = 0;
     double best = INFINITY;
-    if (o.resume && fs::exists(statePath) && fs::exists(stateJson)) {
-        adam.restore(statePath.string());
-        std::ifstream in(stateJson);
-        const nlohmann::json j = nlohmann::json::parse(in);
-        firstEpoch = j.at("epoch").get<int>();
-        adam.step = j.at("step").get<long long>();
-        best = j.at("best").is_null() ? INFINITY : j.at("best").get<double>();
-    }
+    if (o.resume)
+        adam.resume(out.string(), firstEpoch, best);
 
     auto saveModel = [&] {
         std::vector<NamedTensor> tensors;
@@ -194,14 +186,6 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
         motion::writeNpy((out / "mean.npy").string(), motion::NpyArray::fromFloat32({std::size_t(dim)}, mean));
         motion::writeNpy((out / "std.npy").string(), motion::NpyArray::fromFloat32({std::size_t(dim)}, std));
     };
-    auto saveState = [&](int nextEpoch) {
-        adam.save(statePath.string());
-        const nlohmann::json j = {{"epoch", nextEpoch},
-                                  {"step", adam.step},
-                                  {"best", std::isfinite(best) ? nlohmann::json(best) : nlohmann::json()}};
-        motion::writeFileAtomically(stateJson.string(), j.dump(2) + "\n");
-    };
-
     // One step's losses (spec §2.9): MSE + 0.25·L_util + L_ent + L_geo (codebook orthogonality).
     struct Losses
     {
@@ -209,7 +193,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
     };
     auto losses = [&](const at::Tensor &x, double tau, double hardRate) {
         const at::Tensor logits = model->logits(x);
-        const auto q = model->quantizer->forwardTraining(logits, tau, hardRate, o.ratio, 0.0);
+        const auto q = model->quantizer->forwardTraining(logits, tau, hardRate, o.ratio, 0.0, o.sampledCodes);
         const at::Tensor reconstruction = model->decoder->forward(q.quantized).permute({0, 2, 1});
         Losses l;
         l.mse = (reconstruction - x).pow(2).mean();
@@ -296,7 +280,7 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
             best = total;
             saveModel();
         }
-        saveState(epoch + 1);
+        adam.checkpoint(out.string(), epoch + 1, best);
         p.validation = total;
         p.bestValidation = best;
         if (progress)

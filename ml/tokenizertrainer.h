@@ -35,6 +35,10 @@ struct TokenizerTrainingOptions
     /// epochs 300–400, the rate over 150–200.
     std::array<double, 2> tauDecay{0.6, 0.8};
     std::array<double, 2> hardRamp{0.3, 0.4};
+    /// The decoder sees the code sampled with Gumbel noise (the release). Without, it sees the
+    /// argmax code: the same straight-through gradient minus the sampling noise, which on a
+    /// CPU budget (a few thousand steps) is what lets the autoencoder learn at all.
+    bool sampledCodes = true;
     unsigned long long seed = 0;
     std::string device = "auto";
     /// Continue from output/trainer_state.* (written after every epoch) when present; a run

@@ -725,6 +725,21 @@ int runSynth(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+/// A trainer's progress on stderr: the step line with an ETA, overwritten in place, and a line
+/// per epoch (when `validation` is not NaN) with its validation loss.
+void printTrainingProgress(Io &io, int epoch, int epochs, long long step, long long steps, double loss,
+                           const std::string &detail, double validation, double best, double secondsLeft)
+{
+    if (!std::isnan(validation)) {
+        io.err << "\repoch " << epoch + 1 << "/" << epochs << ": loss " << formatNumber(loss, 4) << " (" << detail
+               << "), validation " << formatNumber(validation, 4) << ", best " << formatNumber(best, 4)
+               << "          \n";
+        return;
+    }
+    io.err << "\rstep " << step << "/" << steps << "  loss " << formatNumber(loss, 4) << "  ETA "
+           << int(secondsLeft / 60) << " min " << int(std::fmod(secondsLeft, 60.0)) << " s   " << std::flush;
+}
+
 /// "A,B" with 0 ≤ A ≤ B ≤ 1: a span of a training run.
 std::array<double, 2> fractionPair(const ParsedArgs &args, const std::string &name)
 {
@@ -759,17 +774,12 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     o.resume = args.has("resume");
     o.tauDecay = fractionPair(args, "tau-decay");
     o.hardRamp = fractionPair(args, "hard-ramp");
+    o.sampledCodes = !args.has("argmax-codes");
     ml::configureThreads(threadsOption(args));
     const ml::TrainingResult r = ml::trainTokenizer(o, [&](const ml::TrainingProgress &p) {
-        if (!std::isnan(p.validation)) {
-            io.err << "\repoch " << p.epoch + 1 << "/" << p.epochs << ": loss " << formatNumber(p.loss, 4) << " (mse "
-                   << formatNumber(p.mse, 4) << ", perplexity " << formatNumber(p.perplexity, 1) << "), validation "
-                   << formatNumber(p.validation, 4) << ", best " << formatNumber(p.bestValidation, 4) << "          \n";
-        } else {
-            io.err << "\rstep " << p.step << "/" << p.steps << "  loss " << formatNumber(p.loss, 4) << "  ETA "
-                   << int(p.secondsLeft / 60) << " min " << int(std::fmod(p.secondsLeft, 60.0)) << " s   "
-                   << std::flush;
-        }
+        printTrainingProgress(io, p.epoch, p.epochs, p.step, p.steps, p.loss,
+                              "mse " + formatNumber(p.mse, 4) + ", perplexity " + formatNumber(p.perplexity, 1),
+                              p.validation, p.bestValidation, p.secondsLeft);
     });
     io.out << (r.cancelled ? "cancelled" : "trained") << ": " << r.epochsRun << " epoch(s) on " << r.trainClips
            << " clips (validation " << r.validationClips << "), best validation loss "
@@ -806,15 +816,8 @@ int runTrainCaptioner(const ParsedArgs &args, Io &io)
     o.lossOn = Options::LossOn(choiceOption(args, "loss-on", {"all", "caption"}));
     ml::configureThreads(threadsOption(args));
     const ml::TrainingResult r = ml::trainCaptioner(o, [&](const ml::CaptionerTrainingProgress &p) {
-        if (!std::isnan(p.validation)) {
-            io.err << "\repoch " << p.epoch + 1 << "/" << p.epochs << ": loss " << formatNumber(p.loss, 4)
-                   << " (geometry " << formatNumber(p.geometry, 5) << "), validation " << formatNumber(p.validation, 4)
-                   << ", best " << formatNumber(p.bestValidation, 4) << "          \n";
-        } else {
-            io.err << "\rstep " << p.step << "/" << p.steps << "  loss " << formatNumber(p.loss, 4) << "  ETA "
-                   << int(p.secondsLeft / 60) << " min " << int(std::fmod(p.secondsLeft, 60.0)) << " s   "
-                   << std::flush;
-        }
+        printTrainingProgress(io, p.epoch, p.epochs, p.step, p.steps, p.loss, "geometry " + formatNumber(p.geometry, 5),
+                              p.validation, p.bestValidation, p.secondsLeft);
     });
     io.out << (r.cancelled ? "cancelled" : "trained") << ": " << r.epochsRun << " epoch(s) on " << r.trainClips
            << " clips (validation " << r.validationClips << "), best validation cross-entropy "
@@ -1004,6 +1007,7 @@ CommandLine geomotionCommandLine()
           {"lr", 0, "LR", "Learning rate (the codebook gets half)", "0.0002"},
           {"tau-decay", 0, "A,B", "Part of the run over which the Gumbel temperature decays 0.4 -> 0.01", "0.6,0.8"},
           {"hard-ramp", 0, "A,B", "Part of the run over which the hard-perplexity rate ramps 0 -> 1", "0.3,0.4"},
+          {"argmax-codes", 0, "", "Decode the argmax code, not a Gumbel sample (learns in far fewer steps)", ""},
           {"seed", 0, "S", "Seed", "0"},
           {"resume", 0, "", "Continue from the trainer state in --out", ""},
           {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},
