@@ -272,18 +272,27 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
     };
 
     // The training sequence of spec §5.4: prompt, then " \n " + CAPTION' and <|endoftext|> as one
-    // text segment (so the caption's first word carries its space).
-    std::map<std::string, std::vector<int>> encoded;
-    auto sequence = [&](const Sample &s, const std::string &caption) {
-        auto it = encoded.find(caption);
-        if (it == encoded.end())
-            it = encoded.emplace(caption, bpe->encode(" \n " + caption)).first;
+    // text segment (so the caption's first word carries its space: [220, 198, "Ġa", …]). The
+    // inference form is what generation sees: the prompt's [220, 198, 220], then the caption
+    // without its leading space ([…, 220, "a", …]).
+    const std::vector<int> separator = bpe->encode(" \n ");
+    std::map<std::pair<bool, std::string>, std::vector<int>> encoded;
+    auto sequence = [&](const Sample &s, const std::string &caption, bool inferenceForm) {
+        auto it = encoded.find({inferenceForm, caption});
+        if (it == encoded.end()) {
+            std::vector<int> encodedIds = inferenceForm ? separator : bpe->encode(" \n " + caption);
+            if (inferenceForm)
+                for (int id : bpe->encode(caption))
+                    encodedIds.push_back(id);
+            it = encoded.emplace(std::make_pair(inferenceForm, caption), std::move(encodedIds)).first;
+        }
         std::vector<int> tokens = s.prompt;
         tokens.insert(tokens.end(), it->second.begin(), it->second.end());
         tokens.push_back(BpeTokenizer::kEndOfText);
         if (int(tokens.size()) > maxLength)
             tokens.resize(std::size_t(maxLength));
-        return std::make_pair(tokens, int(s.prompt.size()) + 2); // where the caption's words start
+        // Where the caption's words start.
+        return std::make_pair(tokens, int(s.prompt.size() + (inferenceForm ? separator.size() : 2)));
     };
     // Right padding to the batch's longest sequence: with causal attention and pads excluded from
     // the loss this equals the release's padding to 256, at a fraction of the cost.
@@ -351,7 +360,10 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
                           .captions[std::uniform_int_distribution<std::size_t>(0, sample.captions.size() - 1)(random)];
                 if (std::uniform_real_distribution<double>(0.0, 1.0)(random) < o.quoteProbability)
                     caption = "\"" + caption + "\"";
-                sequences.push_back(sequence(sample, caption));
+                const bool inferenceForm
+                    = o.inferenceFormProbability > 0.0
+                      && std::uniform_real_distribution<double>(0.0, 1.0)(random) < o.inferenceFormProbability;
+                sequences.push_back(sequence(sample, caption, inferenceForm));
             }
             const Losses l = losses(sequences, o.dropout);
             adam.zeroGrad();
@@ -385,7 +397,8 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
             for (std::size_t b = 0; b < validation.size(); b += batch) {
                 std::vector<std::pair<std::vector<int>, int>> sequences;
                 for (std::size_t i = b; i < std::min(validation.size(), b + batch); ++i)
-                    sequences.push_back(sequence(validation[i], validation[i].captions.front()));
+                    sequences.push_back(
+                        sequence(validation[i], validation[i].captions.front(), o.inferenceFormProbability > 0.0));
                 const Losses l = losses(sequences, 0.0);
                 total += l.languageModel.item<double>() * double(l.predicted);
                 count += l.predicted;

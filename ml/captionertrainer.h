@@ -41,6 +41,11 @@ struct CaptionerTrainingOptions
     double beta2 = 0.99;
     double dropout = 0.1;
     double quoteProbability = 0.5;
+    /// How often a training sequence takes the form generation sees (the prompt's " \n " as
+    /// [220, 198, 220], the caption without its leading space) instead of the release's
+    /// ([220, 198], "Ġ"-prefixed first word; spec §5.4 notes the mismatch). The release: 0. With
+    /// it, validation uses the inference form.
+    double inferenceFormProbability = 0.0;
     int maxLength = 256;
     /// Stage-2 orthogonality (spec §4.2), λ·Σ(ŴŴᵀ − I)²/(N(N−1)) over the embedding rows below.
     double geometryWeight = 0.01;

@@ -806,6 +806,7 @@ int runTrainCaptioner(const ParsedArgs &args, Io &io)
     o.learningRate = doubleOption(args, "lr", 1e-8, 1.0);
     o.dropout = doubleOption(args, "dropout", 0.0, 0.9);
     o.geometryWeight = doubleOption(args, "geometry-weight", 0.0, 100.0);
+    o.inferenceFormProbability = doubleOption(args, "inference-form", 0.0, 1.0);
     o.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
     o.device = args.value("device");
     o.resume = args.has("resume");
@@ -1037,6 +1038,7 @@ CommandLine geomotionCommandLine()
           {"lr", 0, "LR", "Learning rate (cosine over twice the epochs, as the release)", "0.0001"},
           {"dropout", 0, "P", "Dropout on embeddings, attention and residuals", "0.1"},
           {"geometry-weight", 0, "L", "Stage-2 orthogonality weight", "0.01"},
+          {"inference-form", 0, "P", "Share of sequences tokenised as generation sees them (the release: 0)", "0"},
           {"geometry-rows", 0, "ROWS", "motion (rows of the motion codes) or release (text rows 0..K-1)", "motion"},
           {"freeze-text", 0, "WHEN", "auto (when fine-tuning --base), yes or no", "auto"},
           {"loss-on", 0, "PART", "all (the release) or caption", "all"},
