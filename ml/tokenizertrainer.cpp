@@ -142,6 +142,10 @@ TrainingResult trainTokenizer(const TokenizerTrainingOptions &o,
 
     at::manual_seed(o.seed);
     Dvq model(config);
+    if (o.codebookSigma > 0.0) { // HEAD's Normal(0, σ) instead of the first commit's Uniform(±1/K)
+        torch::NoGradGuard noGrad;
+        model->quantizer->codebook->weight.normal_(0.0, o.codebookSigma);
+    }
     const c10::Device device = chooseDevice(o.device);
     model->to(device);
     AdamW adam;

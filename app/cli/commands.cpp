@@ -775,6 +775,7 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     o.tauDecay = fractionPair(args, "tau-decay");
     o.hardRamp = fractionPair(args, "hard-ramp");
     o.sampledCodes = !args.has("argmax-codes");
+    o.codebookSigma = doubleOption(args, "codebook-sigma", 0.0, 100.0);
     ml::configureThreads(threadsOption(args));
     const ml::TrainingResult r = ml::trainTokenizer(o, [&](const ml::TrainingProgress &p) {
         printTrainingProgress(io, p.epoch, p.epochs, p.step, p.steps, p.loss,
@@ -1009,6 +1010,7 @@ CommandLine geomotionCommandLine()
           {"tau-decay", 0, "A,B", "Part of the run over which the Gumbel temperature decays 0.4 -> 0.01", "0.6,0.8"},
           {"hard-ramp", 0, "A,B", "Part of the run over which the hard-perplexity rate ramps 0 -> 1", "0.3,0.4"},
           {"argmax-codes", 0, "", "Decode the argmax code, not a Gumbel sample (learns in far fewer steps)", ""},
+          {"codebook-sigma", 0, "S", "Start the codebook Normal(0, S) (0: Uniform(-1/K, 1/K), the first commit)", "0"},
           {"seed", 0, "S", "Seed", "0"},
           {"resume", 0, "", "Continue from the trainer state in --out", ""},
           {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},

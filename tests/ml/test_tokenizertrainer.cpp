@@ -6,7 +6,10 @@
 #include "io/npy.h"
 #include "ml/motiontokenizer.h"
 #include "ml/runtime.h"
+#include "ml/safetensors.h"
 #include "ml/tokenizertrainer.h"
+
+#include <cmath>
 
 #include <QDir>
 #include <QFile>
@@ -126,6 +129,31 @@ private Q_SLOTS:
         QVERIFY(second.epochsRun < 8);
         QCOMPARE(bytes(resumed.filePath(QStringLiteral("model.safetensors"))),
                  bytes(straight.filePath(QStringLiteral("model.safetensors"))));
+    }
+
+    // The codebook's start: Uniform(±1/K) by default (the first commit), Normal(0, σ) on request.
+    void codebookInitialisation()
+    {
+        for (double sigma : {0.0, 1.0}) {
+            QTemporaryDir out;
+            TokenizerTrainingOptions o = tiny(mData.path(), out.path());
+            o.epochs = 1;
+            o.learningRate = 1e-8; // leave the start as it was
+            o.codebookSigma = sigma;
+            trainTokenizer(o);
+            const gm::ml::SafetensorsFile file(out.filePath(QStringLiteral("model.safetensors")).toStdString());
+            const std::vector<float> c = file.toFloat32(*file.find("motion_tokenizer.quantizer.codebook.weight"));
+            double squares = 0, largest = 0;
+            for (float v : c) {
+                squares += double(v) * v;
+                largest = std::max(largest, double(std::abs(v)));
+            }
+            const double deviation = std::sqrt(squares / double(c.size()));
+            if (sigma == 0.0)
+                QVERIFY2(largest <= 1.0 / 8 + 1e-6, qPrintable(QString::number(largest))); // K = 8
+            else
+                QVERIFY2(std::abs(deviation - 1.0) < 0.2, qPrintable(QString::number(deviation)));
+        }
     }
 
     void badOptions()
