@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 using namespace gm::ml;
 
 namespace {
