@@ -179,6 +179,7 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
 
     // The model: a plain GPT-2 grown by the motion rows, or a fresh one.
     const int extraRows = codes + 3;
+    const SafetensorsFile dvqFile((dvqDir / "model.safetensors").string()); // its codebook, then its tensors
     Gpt2 model;
     if (!o.base.empty()) {
         model = loadBase(o.base, extraRows);
@@ -200,7 +201,6 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
         // special rows (SOM, EOM, mask) MLM's random init: randn·σ + μ of the text rows, seed 1234.
         const at::Tensor text = model.wte.slice(0, 0, kTextRows);
         const double sigma = text.std().item<double>(), mu = text.mean().item<double>();
-        const SafetensorsFile dvqFile((dvqDir / "model.safetensors").string());
         const at::Tensor codebook = readTensor(dvqFile, "motion_tokenizer.quantizer.codebook.weight");
         const at::Tensor projection = sparseProjection(codebook.size(1), C);
         const at::Tensor motion = projectedMotionRows(codebook, projection, model.wte, kTextRows);
@@ -234,7 +234,6 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
 
     auto saveModel = [&] {
         std::vector<NamedTensor> tensors;
-        const SafetensorsFile dvqFile((dvqDir / "model.safetensors").string());
         for (const TensorInfo &t : dvqFile.tensors())
             if (t.name.rfind("motion_tokenizer.", 0) == 0)
                 tensors.push_back({t.name, t.shape, dvqFile.toFloat32(t), o.half});

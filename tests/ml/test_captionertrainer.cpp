@@ -83,6 +83,25 @@ CaptionerTrainingOptions tiny(const QString &data, const QString &out)
     return o;
 }
 
+// Adds −log p(ids[t] | ids[..t]) for t ≥ first to sum, one count each: the reloaded model's side
+// of the trainer's validation cross-entropy.
+void addCrossEntropy(const Captioner &captioner, const std::vector<int> &ids, std::size_t first, double &sum,
+                     int &count)
+{
+    const std::vector<float> logits = captioner.logits(ids);
+    const int V = captioner.vocabularySize();
+    for (std::size_t t = first; t < ids.size(); ++t) {
+        const float *row = logits.data() + (t - 1) * std::size_t(V);
+        double m = -INFINITY, z = 0.0;
+        for (int v = 0; v < V; ++v)
+            m = std::max(m, double(row[v]));
+        for (int v = 0; v < V; ++v)
+            z += std::exp(double(row[v]) - m);
+        sum += m + std::log(z) - double(row[ids[t]]);
+        ++count;
+    }
+}
+
 QByteArray bytes(const QString &path)
 {
     QFile f(path);
@@ -189,19 +208,8 @@ private Q_SLOTS:
             text += "<motion_id_17> \n " + std::string(kCaptions[i % 2][0]) + "<|endoftext|>";
             const std::vector<int> ids = captioner->encode(text);
             QCOMPARE(ids[5], 50257 + 16);
-            const std::vector<float> logits = captioner->logits(ids);
-            const int V = captioner->vocabularySize();
             const std::size_t captionStart = 5 + codes.size() + 2 + 2; // after <EOM> and " \n"
-            for (std::size_t t = captionStart; t < ids.size(); ++t) {
-                const float *row = logits.data() + (t - 1) * std::size_t(V);
-                double m = -INFINITY, z = 0.0;
-                for (int v = 0; v < V; ++v)
-                    m = std::max(m, double(row[v]));
-                for (int v = 0; v < V; ++v)
-                    z += std::exp(double(row[v]) - m);
-                sum += m + std::log(z) - double(row[ids[t]]);
-                ++count;
-            }
+            addCrossEntropy(*captioner, ids, captionStart, sum, count);
         }
         for (int i : {18, 19}) {
             const std::vector<std::int64_t> codes
@@ -241,18 +249,7 @@ private Q_SLOTS:
             for (int id : captioner->encode(kCaptions[i % 2][0]))
                 ids.push_back(id);
             ids.push_back(50256);
-            const std::vector<float> logits = captioner->logits(ids);
-            const int V = captioner->vocabularySize();
-            for (std::size_t t = captionStart; t < ids.size(); ++t) {
-                const float *row = logits.data() + (t - 1) * std::size_t(V);
-                double m = -INFINITY, z = 0.0;
-                for (int v = 0; v < V; ++v)
-                    m = std::max(m, double(row[v]));
-                for (int v = 0; v < V; ++v)
-                    z += std::exp(double(row[v]) - m);
-                sum += m + std::log(z) - double(row[ids[t]]);
-                ++count;
-            }
+            addCrossEntropy(*captioner, ids, captionStart, sum, count);
             const std::string caption = captioner->caption(codes).text;
             // The first word follows the prompt directly (trained on the release's form alone, a small
             // model begins its captions after the extra space with ", ").
