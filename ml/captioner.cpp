@@ -180,7 +180,7 @@ Caption Captioner::caption(const std::vector<std::int64_t> &codes, const Caption
     if (options.decoding == CaptionOptions::Decoding::Sample && !(options.temperature > 0.0))
         throw std::invalid_argument("caption: the temperature must be positive");
     if (options.decoding == CaptionOptions::Decoding::Beam)
-        return beamSearch(codes, options, onToken, cancel);
+        return beamSearch(codes, options, onToken, cancel).front();
     c10::InferenceMode inference;
     const std::vector<int> promptIds = prompt(codes);
     std::vector<std::int64_t> wide(promptIds.begin(), promptIds.end());
@@ -243,9 +243,9 @@ Caption Captioner::caption(const std::vector<std::int64_t> &codes, const Caption
     return result;
 }
 
-Caption Captioner::beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
-                              const std::function<void(const std::string &, int)> &onToken,
-                              const std::atomic<bool> *cancel) const
+std::vector<Caption> Captioner::beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                                           const std::function<void(const std::string &, int)> &onToken,
+                                           const std::atomic<bool> *cancel) const
 {
     if (options.beams < 1)
         throw std::invalid_argument("caption: the beam width must be at least 1");
@@ -308,15 +308,77 @@ Caption Captioner::beamSearch(const std::vector<std::int64_t> &codes, const Capt
         if (std::all_of(beams.begin(), beams.end(), [](const Beam &b) { return b.done; }))
             break;
     }
-    const Beam &best = *std::max_element(beams.begin(), beams.end(),
-                                         [&](const Beam &a, const Beam &b) { return finalScore(a) < finalScore(b); });
-    Caption result;
-    result.ids = best.ids;
-    result.logProbabilities = best.logp;
-    result.cancelled = cancelled;
-    result.raw = d->bpe->decode(result.ids);
-    result.text = postProcessCaption(result.raw);
-    return result;
+    std::stable_sort(beams.begin(), beams.end(),
+                     [&](const Beam &a, const Beam &b) { return finalScore(a) > finalScore(b); });
+    std::vector<Caption> results;
+    for (const Beam &b : beams) {
+        Caption c;
+        c.ids = b.ids;
+        c.logProbabilities = b.logp;
+        c.cancelled = cancelled;
+        c.raw = d->bpe->decode(c.ids);
+        c.text = postProcessCaption(c.raw);
+        results.push_back(std::move(c));
+    }
+    return results;
+}
+
+std::vector<Caption> Captioner::candidates(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                                           int count, const std::function<void(int, const std::string &, int)> &onToken,
+                                           const std::atomic<bool> *cancel) const
+{
+    if (count < 1)
+        throw std::invalid_argument("caption: ask for at least one candidate");
+    std::vector<Caption> out;
+    if (options.decoding == CaptionOptions::Decoding::Beam) {
+        CaptionOptions wide = options;
+        wide.beams = std::max(options.beams, count);
+        auto stream = [&](const std::string &text, int id) {
+            if (onToken)
+                onToken(0, text, id);
+        };
+        out = beamSearch(codes, wide, stream, cancel);
+        if (int(out.size()) > count)
+            out.resize(std::size_t(count));
+        return out;
+    }
+    const int draws = options.decoding == CaptionOptions::Decoding::Sample ? count : 1;
+    for (int i = 0; i < draws; ++i) {
+        CaptionOptions one = options;
+        one.seed = options.seed + std::uint64_t(i);
+        auto stream = [&](const std::string &text, int id) {
+            if (onToken)
+                onToken(i, text, id);
+        };
+        out.push_back(caption(codes, one, stream, cancel));
+        if (out.back().cancelled)
+            break;
+    }
+    // Best first; draws with the same log-probability keep their seed order.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Caption &a, const Caption &b) { return a.logProbability() > b.logProbability(); });
+    return out;
+}
+
+std::vector<float> Captioner::motionEmbeddings() const
+{
+    c10::InferenceMode inference;
+    const at::Tensor rows
+        = d->model.wte.slice(0, kTextVocabulary, kTextVocabulary + d->codes).to(at::kCPU).to(at::kFloat).contiguous();
+    return {rows.data_ptr<float>(), rows.data_ptr<float>() + rows.numel()};
+}
+
+int Captioner::embeddingWidth() const
+{
+    return d->model.config.n_embd;
+}
+
+double Caption::logProbability() const
+{
+    double sum = 0.0;
+    for (float lp : logProbabilities)
+        sum += lp;
+    return sum;
 }
 
 std::string Captioner::decode(const std::vector<int> &ids) const

@@ -32,6 +32,9 @@ struct Caption
     std::vector<int> ids;                ///< the new ids, <|endoftext|> excluded
     std::vector<float> logProbabilities; ///< log p of each new id under the model
     bool cancelled = false;
+
+    /// Σ log p over the new ids: the candidate's log-probability.
+    double logProbability() const;
 };
 
 struct CaptionerLoadOptions
@@ -67,15 +70,28 @@ public:
                     const std::function<void(const std::string &, int)> &onToken = {},
                     const std::atomic<bool> *cancel = nullptr) const;
 
+    /// Several captions of the same codes, best first: Greedy gives one; Sample gives `count`
+    /// draws with seeds seed, seed + 1, …; Beam gives the `count` best beams of a search at least
+    /// that wide. `onToken(index, textSoFar, id)` streams the candidate being made (for Beam, the
+    /// best beam so far, index 0). Stops between tokens when `cancel` is set.
+    std::vector<Caption> candidates(const std::vector<std::int64_t> &codes, const CaptionOptions &options, int count,
+                                    const std::function<void(int, const std::string &, int)> &onToken = {},
+                                    const std::atomic<bool> *cancel = nullptr) const;
+
+    /// The motion tokens' embedding rows [K × embeddingWidth()] row-major (wte rows 50257 …).
+    std::vector<float> motionEmbeddings() const;
+    int embeddingWidth() const;
+
     /// Ids → text through the tokenizer; text → ids.
     std::string decode(const std::vector<int> &ids) const;
     std::vector<int> encode(const std::string &text) const;
 
 private:
     Captioner();
-    Caption beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
-                       const std::function<void(const std::string &, int)> &onToken,
-                       const std::atomic<bool> *cancel) const;
+    /// Every final beam, best first.
+    std::vector<Caption> beamSearch(const std::vector<std::int64_t> &codes, const CaptionOptions &options,
+                                    const std::function<void(const std::string &, int)> &onToken,
+                                    const std::atomic<bool> *cancel) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

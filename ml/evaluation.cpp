@@ -3,6 +3,7 @@
 #include "io/fileutil.h"
 #include "io/humanml3dreader.h"
 #include "io/npy.h"
+#include "ml/codegeometry.h"
 #include "ml/metrics.h"
 #include "ml/modelerror.h"
 #include "ml/motiontokenizer.h"
@@ -21,19 +22,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Mean joint distance per frame over the frames both hold; with `aligned`, each frame's pelvis
-// is moved to the origin first.
-double meanJointError(const std::vector<glm::vec3> &a, const std::vector<glm::vec3> &b, int frames, bool aligned)
+double mean(const std::vector<double> &values)
 {
-    const int J = motion::t2m::kJointCount;
     double sum = 0.0;
-    for (int t = 0; t < frames; ++t) {
-        const glm::vec3 pa = aligned ? a[std::size_t(t * J)] : glm::vec3(0.0f);
-        const glm::vec3 pb = aligned ? b[std::size_t(t * J)] : glm::vec3(0.0f);
-        for (int j = 0; j < J; ++j)
-            sum += double(glm::length((a[std::size_t(t * J + j)] - pa) - (b[std::size_t(t * J + j)] - pb)));
-    }
-    return sum / double(frames * J);
+    for (double v : values)
+        sum += v;
+    return values.empty() ? 0.0 : sum / double(values.size());
 }
 
 } // namespace
@@ -111,8 +105,8 @@ EvaluationResult evaluateModel(const EvaluationOptions &o, const std::function<v
         const int n = std::min(frames, int(decoded.size()) / dim);
         const std::vector<glm::vec3> truth = motion::recoverFromRic(features.data(), n, dim, J);
         const std::vector<glm::vec3> rebuilt = motion::recoverFromRic(decoded.data(), n, dim, J);
-        c.mpjpe = meanJointError(truth, rebuilt, n, true);
-        c.globalMpjpe = meanJointError(truth, rebuilt, n, false);
+        c.mpjpe = mean(frameJointErrors(truth, rebuilt, n, J, true));
+        c.globalMpjpe = mean(frameJointErrors(truth, rebuilt, n, J, false));
         alignedSum += c.mpjpe * n;
         globalSum += c.globalMpjpe * n;
         decodedFrames += n;
@@ -131,14 +125,7 @@ EvaluationResult evaluateModel(const EvaluationOptions &o, const std::function<v
         return r;
     r.mpjpe = alignedSum / decodedFrames;
     r.globalMpjpe = globalSum / decodedFrames;
-    long long total = 0;
-    for (long long u : r.usage)
-        total += u;
-    double entropy = 0.0;
-    for (long long u : r.usage)
-        if (u > 0)
-            entropy -= double(u) / double(total) * std::log(double(u) / double(total));
-    r.perplexity = std::exp(entropy);
+    r.perplexity = usagePerplexity(r.usage);
     r.captioned = captioner != nullptr;
     if (!r.captioned)
         return r;

@@ -202,6 +202,7 @@ std::unique_ptr<MotionTokenizer> MotionTokenizer::load(const std::string &pathTe
     info.codes = config.motion_vocab_size;
     info.downsampling = config.downsampling();
     info.width = config.motion_hidden_dim;
+    info.codeDim = int(t->d->model->quantizer->codebook->weight.size(1));
     info.parameters = 0;
     for (const at::Tensor &p : model.parameters())
         info.parameters += p.numel();
@@ -223,6 +224,13 @@ const std::vector<float> &MotionTokenizer::mean() const
 const std::vector<float> &MotionTokenizer::std() const
 {
     return d->std;
+}
+
+std::vector<float> MotionTokenizer::codebook() const
+{
+    c10::InferenceMode inference;
+    const at::Tensor w = d->model->quantizer->codebook->weight.to(at::kCPU).to(at::kFloat).contiguous();
+    return {w.data_ptr<float>(), w.data_ptr<float>() + w.numel()};
 }
 
 Tokens MotionTokenizer::encode(const std::vector<float> &features, int frames) const

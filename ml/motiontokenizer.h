@@ -22,6 +22,7 @@ struct TokenizerInfo
     int codes = 0;        ///< K
     int downsampling = 0; ///< frames per token (8)
     int width = 0;
+    int codeDim = 0; ///< the codebook's row width
     std::int64_t parameters = 0;
     std::string device; ///< "cpu" or "cuda:0"
     std::string source; ///< the weights file
@@ -56,6 +57,9 @@ public:
     /// Dataset mean and standard deviation [featureDim].
     const std::vector<float> &mean() const;
     const std::vector<float> &std() const;
+
+    /// The codebook [codes × codeDim] row-major (what the geometry views plot).
+    std::vector<float> codebook() const;
 
     /// Features [frames × featureDim] row-major, not normalised (as in new_joint_vecs): they are
     /// normalised with the model's statistics here. Needs frames ≥ 8. Throws std::invalid_argument.

@@ -4,9 +4,15 @@
 
 namespace gm::app {
 
-/// The bundled demo clip (CMU 01_01, see resources/ATTRIBUTION.md): next to an installed
-/// executable (<prefix>/share/geomotion/demo), in $GEOMOTION_DATA_DIR/demo, or in the source
-/// tree the program was built from. Empty when none of them has it.
+/// A file or folder the studio ships, by its path under the resources root: looked for in
+/// $GEOMOTION_DATA_DIR, next to an installed executable (<prefix>/share/geomotion) and in the
+/// source tree the program was built from, in that order. Empty when none of them has it.
+QString resourcePath(const QString &relative);
+
+/// The bundled demo clip (CMU 01_01, see resources/ATTRIBUTION.md), or empty.
 QString demoClipPath();
+
+/// The bundled default model directory (`model/`: DVQ + captioner, see its README), or empty.
+QString defaultModelPath();
 
 } // namespace gm::app

@@ -18,6 +18,12 @@ SceneController::SceneController(ClipLibrary &library, PlaybackController &playb
 
 void SceneController::clipsChanged()
 {
+    for (auto it = mReconstructions.begin(); it != mReconstructions.end();) {
+        bool open = false;
+        for (const OpenClip &c : mLibrary.clips())
+            open = open || c.id == it->first;
+        it = open ? std::next(it) : mReconstructions.erase(it);
+    }
     const OpenClip *active = mLibrary.active();
     if (active)
         mPlayback.setFrameRate(active->clip->fps());
@@ -30,9 +36,15 @@ void SceneController::clipsChanged()
 std::vector<render::ClipView> SceneController::views() const
 {
     std::vector<render::ClipView> v;
-    for (const OpenClip &c : mLibrary.clips())
-        if (c.visible)
-            v.push_back({c.clip.get(), mPlayback.time(), {c.color.redF(), c.color.greenF(), c.color.blueF()}});
+    const QColor r = reconstructionColor();
+    for (const OpenClip &c : mLibrary.clips()) {
+        if (!c.visible)
+            continue;
+        v.push_back({c.clip.get(), mPlayback.time(), {c.color.redF(), c.color.greenF(), c.color.blueF()}});
+        const auto rebuilt = mReconstructions.find(c.id);
+        if (mShowReconstructions && rebuilt != mReconstructions.end())
+            v.push_back({rebuilt->second.get(), mPlayback.time(), {r.redF(), r.greenF(), r.blueF()}});
+    }
     return v;
 }
 
@@ -60,6 +72,30 @@ bool SceneController::activeRoot(glm::vec3 &position) const
             return true;
         }
     return false;
+}
+
+void SceneController::setReconstruction(int clipId, std::shared_ptr<const motion::MotionClip> reconstruction)
+{
+    if (reconstruction)
+        mReconstructions[clipId] = std::move(reconstruction);
+    else if (!mReconstructions.erase(clipId))
+        return;
+    mOffsets = render::clipOffsets(views(), mOptions.layout);
+    Q_EMIT sceneChanged();
+}
+
+QColor SceneController::reconstructionColor()
+{
+    return QColor(245, 100, 60); // vermilion: apart from every colour of the clip palette
+}
+
+void SceneController::setShowReconstructions(bool on)
+{
+    if (on == mShowReconstructions)
+        return;
+    mShowReconstructions = on;
+    mOffsets = render::clipOffsets(views(), mOptions.layout);
+    Q_EMIT sceneChanged();
 }
 
 void SceneController::setLayout(render::ClipLayout layout)

@@ -2,7 +2,11 @@
 
 #include "render/clipscene.h"
 
+#include <QColor>
 #include <QObject>
+
+#include <map>
+#include <memory>
 
 namespace gm::app {
 
@@ -28,10 +32,18 @@ public:
     /// camera's follow mode; false when nothing is open.
     bool activeRoot(glm::vec3 &position) const;
 
+    /// A clip's reconstruction (the tokenizer's decoding of it), drawn after the clip — beside it
+    /// side by side, over it when overlaid — in reconstructionColor(). Null removes it.
+    void setReconstruction(int clipId, std::shared_ptr<const motion::MotionClip> reconstruction);
+    bool hasReconstruction(int clipId) const { return mReconstructions.count(clipId) != 0; }
+    bool showsReconstructions() const { return mShowReconstructions; }
+    static QColor reconstructionColor();
+
 public Q_SLOTS:
     void setLayout(gm::render::ClipLayout layout);
     void setRootTrajectory(bool on);
     void setJointTrails(bool on);
+    void setShowReconstructions(bool on);
 
 Q_SIGNALS:
     /// The content changed: the time, the clips or an option.
@@ -47,6 +59,8 @@ private:
     /// clipOffsets() of the visible clips: recomputed when the clips or the layout change, not
     /// on every frame (it scans each whole take).
     std::vector<glm::vec3> mOffsets;
+    std::map<int, std::shared_ptr<const motion::MotionClip>> mReconstructions;
+    bool mShowReconstructions = true;
 };
 
 } // namespace gm::app
