@@ -170,19 +170,27 @@ std::vector<float> alignProcrustes2d(const std::vector<float> &reference, const 
                                     + std::to_string(reference.size()) + " and " + std::to_string(moving.size())
                                     + " values");
     const std::size_t n = reference.size() / 2;
-    // The best rotation R(θ) for Σ ‖r − s·R·m‖² has tan θ = Σ(m × r) / Σ(m · r); the reflection
-    // (y → −y first) is tried too and the better one kept.
+    // The best rotation R(θ) for Σ ‖r − s·R·m‖² has tan θ = Σ(m × r) / Σ(m · r) whatever s is;
+    // the reflection (y → −y first) is tried too and the better one kept. The scale makes the
+    // two sets equally spread (RMS radius) rather than minimising the residual, which would
+    // shrink a weakly related set towards the origin.
+    auto radius = [n](const std::vector<float> &p) {
+        double sum = 0.0;
+        for (float v : p)
+            sum += double(v) * double(v);
+        return n > 0 ? std::sqrt(sum / double(n)) : 0.0;
+    };
+    const double rm = radius(moving);
+    const double scale = rm > 0.0 ? radius(reference) / rm : 0.0;
     auto fit = [&](double flip, double &cost) {
-        double dot = 0.0, cross = 0.0, mm = 0.0;
+        double dot = 0.0, cross = 0.0;
         for (std::size_t i = 0; i < n; ++i) {
             const double mx = moving[2 * i], my = flip * moving[2 * i + 1];
             const double rx = reference[2 * i], ry = reference[2 * i + 1];
             dot += mx * rx + my * ry;
             cross += mx * ry - my * rx;
-            mm += mx * mx + my * my;
         }
         const double theta = std::atan2(cross, dot);
-        const double scale = mm > 0.0 ? std::hypot(dot, cross) / mm : 0.0;
         const double c = std::cos(theta) * scale, s = std::sin(theta) * scale;
         std::vector<float> out(reference.size());
         cost = 0.0;

@@ -29,9 +29,10 @@ struct Projection2d
 /// component is positive). Throws std::invalid_argument for a size mismatch.
 Projection2d principalComponents2d(const std::vector<float> &rows, int n, int dim);
 
-/// Rotates (and if that fits better, reflects) `moving` [n × 2] about the origin and scales it
-/// uniformly onto `reference` [n × 2] in the least-squares sense (orthogonal Procrustes), so two
-/// projections of corresponding points can share one plot. Returns the transformed points.
+/// Rotates (and if that fits better, reflects) `moving` [n × 2] about the origin onto
+/// `reference` [n × 2] in the least-squares sense (orthogonal Procrustes) and scales it to the
+/// reference's RMS radius, so two projections of corresponding points can share one plot.
+/// Returns the transformed points.
 std::vector<float> alignProcrustes2d(const std::vector<float> &reference, const std::vector<float> &moving);
 
 /// exp of the entropy of the usage distribution (0 when nothing was counted).

@@ -1,3 +1,5 @@
+#include "core/cliplibrary.h"
+#include "core/mlcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/viewportwidget.h"
 
@@ -5,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -70,13 +73,26 @@ int main(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        // Give the window a few event-loop turns to lay out and paint the GL view.
-        QTimer::singleShot(1500, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
-            if (!ok)
-                std::fprintf(stderr, "geomotion-studio: could not write the screenshot %s\n", qPrintable(path));
-            QApplication::exit(ok ? 0 : 1);
+        // Once the files and the model are in and the active clip is tokenized (at most a
+        // minute), give the window a few event-loop turns to lay out and paint the GL view.
+        auto *poll = new QTimer(&window);
+        QElapsedTimer waited;
+        waited.start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, waited] {
+            const gm::app::OpenClip *active = window.library().active();
+            const bool busy = window.library().pendingLoads() > 0 || window.ml().modelLoading()
+                              || (active && window.ml().analysing(active->id));
+            if (busy && waited.elapsed() < 60000)
+                return;
+            poll->stop();
+            QTimer::singleShot(1000, &window, [&window, path] {
+                const bool ok = window.grab().save(path);
+                if (!ok)
+                    std::fprintf(stderr, "geomotion-studio: could not write the screenshot %s\n", qPrintable(path));
+                QApplication::exit(ok ? 0 : 1);
+            });
         });
+        poll->start(200);
     }
     return QApplication::exec();
 }

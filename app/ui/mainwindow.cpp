@@ -1,15 +1,19 @@
 #include "ui/mainwindow.h"
 
 #include "core/cliplibrary.h"
+#include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
 #include "core/recentfiles.h"
 #include "core/resourcepaths.h"
 #include "core/scenecontroller.h"
 #include "core/versioninfo.h"
 #include "io/motionreader.h"
+#include "ui/captiondock.h"
 #include "ui/cliplistdock.h"
+#include "ui/geometrydock.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/timelinedock.h"
+#include "ui/timelinelane.h"
 #include "ui/viewportwidget.h"
 
 #include <QAction>
@@ -22,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -56,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     mLibrary = new app::ClipLibrary(this);
     mPlayback = new app::PlaybackController(this);
     mScene = new app::SceneController(*mLibrary, *mPlayback, this);
+    mMl = new app::MlController(mLibrary, this);
 
     mViewport = new ViewportWidget(this);
     mViewport->setObjectName(QStringLiteral("Viewport"));
@@ -66,6 +72,19 @@ MainWindow::MainWindow(QWidget *parent)
     mClipList = new ClipListDock(*mLibrary, this);
     addDockWidget(Qt::RightDockWidgetArea, mClipList);
     mClipList->hide(); // shown when a second clip is open
+    mTokenLane = new TokenLane(*mMl, *mLibrary, *mPlayback, mTimeline);
+    mTokenLane->setObjectName(QStringLiteral("TokenLane"));
+    mTokenLane->setLabel(tr("Tokens"));
+    mTimeline->addLane(mTokenLane);
+    mErrorCurve = new ErrorCurve(*mMl, *mLibrary, *mPlayback, mTimeline);
+    mErrorCurve->setObjectName(QStringLiteral("ErrorCurve"));
+    mErrorCurve->setLabel(tr("MPJPE"));
+    mTimeline->addLane(mErrorCurve);
+    mCaption = new CaptionDock(*mMl, *mLibrary, this);
+    addDockWidget(Qt::RightDockWidgetArea, mCaption);
+    mGeometry = new GeometryDock(*mMl, *mLibrary, *mPlayback, this);
+    addDockWidget(Qt::RightDockWidgetArea, mGeometry);
+    connect(mTokenLane, &TokenLane::rangeChanged, mCaption, &CaptionDock::setRange);
 
     mGlLabel = new QLabel(this);
     mGlLabel->setObjectName(QStringLiteral("GlInfoLabel"));
@@ -79,6 +98,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(mLoadingLabel);
     statusBar()->addWidget(mLoadingBar);
     statusBar()->addWidget(mCancelLoading);
+    mModelLabel = new QLabel(this);
+    mModelLabel->setObjectName(QStringLiteral("ModelLabel"));
+    mModelBar = new QProgressBar(this);
+    mModelBar->setRange(0, 100);
+    mModelBar->setMaximumWidth(120);
+    mModelBar->hide();
+    statusBar()->addPermanentWidget(mModelBar);
+    statusBar()->addPermanentWidget(mModelLabel);
     statusBar()->addPermanentWidget(mGlLabel);
     statusBar()->showMessage(tr("Ready"));
     updateLoading();
@@ -90,6 +117,31 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mLibrary, &app::ClipLibrary::loadStarted, this, &MainWindow::updateLoading);
     connect(mLibrary, &app::ClipLibrary::clipsChanged, this, &MainWindow::updateTitle);
     connect(mLibrary, &app::ClipLibrary::activeChanged, this, &MainWindow::updateTitle);
+    connect(mMl, &app::MlController::modelLoadStarted, this, [this](const QString &directory) {
+        mModelBar->setValue(0);
+        mModelBar->show();
+        mModelLabel->setText(tr("Loading model %1…").arg(QFileInfo(directory).fileName()));
+    });
+    connect(mMl, &app::MlController::modelProgress, this, [this](double fraction, const QString &step) {
+        mModelBar->setValue(int(fraction * 100.0));
+        mModelBar->setToolTip(step);
+    });
+    connect(mMl, &app::MlController::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(mMl, &app::MlController::modelFailed, this, &MainWindow::onModelFailed);
+    connect(mMl, &app::MlController::analysisReady, this, &MainWindow::onAnalysisReady);
+    connect(mMl, &app::MlController::analysisForgotten, this,
+            [this](int clipId) { mScene->setReconstruction(clipId, nullptr); });
+    connect(mMl, &app::MlController::analysisFailed, this, [this](int, const QString &message) {
+        statusBar()->showMessage(tr("Cannot tokenize the clip: %1").arg(message), 10000);
+    });
+    connect(mMl, &app::MlController::decodedReady, this, [this](const app::DecodedMotion &m) {
+        mLibrary->add(m.label, *m.clip);
+        fitView();
+    });
+    connect(mMl, &app::MlController::decodeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Cannot decode: %1").arg(message), 10000); });
+    connect(mMl, &app::MlController::selectionChanged, this,
+            [this] { mPreviewCode->setEnabled(mMl->selectedCode() >= 0); });
     connect(mCancelLoading, &QToolButton::clicked, this, [this] {
         mLibrary->cancelLoads();
         mPlayWhenLoaded = false;
@@ -102,9 +154,20 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createViewMenu();
     createPlaybackMenu();
+    createModelMenu();
     createHelpMenu();
     readSettings();
     refreshScene();
+
+    // The last model (or the bundled one) loads at start, in the background.
+    const QString model = settings.value(QStringLiteral("model/directory")).toString();
+    const QString bundled = app::defaultModelPath();
+    if (!model.isEmpty() && QFileInfo(model).isDir())
+        openModel(model);
+    else if (!bundled.isEmpty())
+        openModel(bundled);
+    else
+        mModelLabel->setText(tr("No model"));
 }
 
 MainWindow::~MainWindow() = default;
@@ -191,6 +254,14 @@ void MainWindow::createViewMenu()
     mTrails->setCheckable(true);
     mTrails->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_T));
     connect(mTrails, &QAction::toggled, mScene, &app::SceneController::setJointTrails);
+    mShowReconstruction = view->addAction(tr("&Reconstruction"));
+    mShowReconstruction->setObjectName(QStringLiteral("ReconstructionAction"));
+    mShowReconstruction->setCheckable(true);
+    mShowReconstruction->setChecked(mScene->showsReconstructions());
+    mShowReconstruction->setShortcut(QKeySequence(Qt::Key_R));
+    mShowReconstruction->setStatusTip(
+        tr("Draw the tokenizer's decoding of each clip beside it (side by side) or over it (overlaid)"));
+    connect(mShowReconstruction, &QAction::toggled, mScene, &app::SceneController::setShowReconstructions);
 
     view->addSeparator();
     QAction *grid = view->addAction(tr("Show &Grid"));
@@ -218,6 +289,12 @@ void MainWindow::createViewMenu()
     QAction *clips = mClipList->toggleViewAction();
     clips->setText(tr("C&lip List"));
     view->addAction(clips);
+    QAction *caption = mCaption->toggleViewAction();
+    caption->setText(tr("C&aption"));
+    view->addAction(caption);
+    QAction *geometry = mGeometry->toggleViewAction();
+    geometry->setText(tr("&Geometry"));
+    view->addAction(geometry);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setCheckable(true);
@@ -235,6 +312,166 @@ void MainWindow::createPlaybackMenu()
             playback->addSeparator();
         playback->addAction(actions[i]);
     }
+}
+
+void MainWindow::createModelMenu()
+{
+    QMenu *model = menuBar()->addMenu(tr("&Model"));
+    model->setObjectName(QStringLiteral("ModelMenu"));
+    QAction *open = model->addAction(tr("&Open Model…"), this, &MainWindow::openModelDialog);
+    open->setObjectName(QStringLiteral("OpenModelAction"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    const QString bundled = app::defaultModelPath();
+    QAction *openBundled
+        = model->addAction(tr("Use the &Bundled Model"), this, [this, bundled] { openModel(bundled); });
+    openBundled->setEnabled(!bundled.isEmpty());
+    QAction *info = model->addAction(tr("Model &Info…"), this, &MainWindow::showModelInfo);
+    info->setObjectName(QStringLiteral("ModelInfoAction"));
+    info->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu *device = model->addMenu(tr("&Device"));
+    mDeviceGroup = new QActionGroup(this);
+    const bool cuda = app::MlController::cudaAvailable();
+    const QString saved = QSettings().value(QStringLiteral("model/device"), QStringLiteral("auto")).toString();
+    const struct
+    {
+        QString name;
+        QString text;
+        bool enabled;
+    } devices[]
+        = {{QStringLiteral("auto"), tr("&Automatic (CUDA when available)"), true},
+           {QStringLiteral("cpu"), tr("&CPU"), true},
+           {QStringLiteral("cuda"), cuda ? tr("C&UDA") : tr("C&UDA (not available in this build or machine)"), cuda}};
+    for (const auto &d : devices) {
+        QAction *a = device->addAction(d.text);
+        a->setCheckable(true);
+        a->setData(d.name);
+        a->setEnabled(d.enabled);
+        a->setChecked(d.name == saved && d.enabled);
+        mDeviceGroup->addAction(a);
+    }
+    if (!mDeviceGroup->checkedAction())
+        mDeviceGroup->actions().first()->setChecked(true);
+    connect(mDeviceGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        QSettings().setValue(QStringLiteral("model/device"), a->data());
+        if (mMl->hasModel())
+            openModel(mMl->model().directory); // again, on the new device
+    });
+    model->addSeparator();
+    model->addAction(mCaption->captionAction());
+    model->addAction(mCaption->cancelAction());
+    model->addAction(mCaption->copyAction());
+    mPreviewCode = model->addAction(tr("&Preview the Selected Code"), this, &MainWindow::previewSelectedCode);
+    mPreviewCode->setObjectName(QStringLiteral("PreviewCodeAction"));
+    mPreviewCode->setShortcut(QKeySequence(Qt::Key_P));
+    mPreviewCode->setStatusTip(tr("Decode eight tokens of the selected code and open the motion as a clip"));
+    mPreviewCode->setEnabled(false);
+}
+
+QString MainWindow::modelName() const
+{
+    if (!mMl->hasModel())
+        return {};
+    return mMl->model().directory == app::defaultModelPath() ? tr("bundled default") : mMl->model().name;
+}
+
+QString MainWindow::chosenDevice() const
+{
+    QAction *a = mDeviceGroup ? mDeviceGroup->checkedAction() : nullptr;
+    return a ? a->data().toString() : QStringLiteral("auto");
+}
+
+void MainWindow::openModel(const QString &directory)
+{
+    if (directory.isEmpty())
+        return;
+    mMl->loadModel(directory, chosenDevice());
+}
+
+void MainWindow::openModelDialog()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("model/directory"), QDir::homePath()).toString();
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Open Model Directory (config.json, model.safetensors, mean/std, tokenizer files)"), start);
+    if (!directory.isEmpty())
+        openModel(directory);
+}
+
+void MainWindow::onModelLoaded()
+{
+    const app::ModelInfo &m = mMl->model();
+    mModelBar->hide();
+    mModelLabel->setText(tr("Model %1 · %2").arg(modelName(), m.device));
+    mModelLabel->setToolTip(m.directory);
+    QSettings settings;
+    if (m.directory == app::defaultModelPath())
+        settings.remove(QStringLiteral("model/directory")); // follow the bundled model wherever it is installed
+    else
+        settings.setValue(QStringLiteral("model/directory"), m.directory);
+    statusBar()->showMessage(tr("Loaded model %1 in %2 s").arg(modelName()).arg(m.loadSeconds, 0, 'f', 1), 6000);
+}
+
+void MainWindow::onModelFailed(const QString &directory, const QString &message)
+{
+    mModelBar->hide();
+    mModelLabel->setText(mMl->hasModel() ? tr("Model %1 · %2").arg(modelName(), mMl->model().device) : tr("No model"));
+    mLastError = message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Load Model"),
+                                tr("The model in %1 could not be loaded.").arg(directory), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("ModelErrorBox"));
+    box->setInformativeText(message
+                            + (mMl->hasModel() ? tr("\n\nThe model %1 stays loaded.").arg(modelName()) : QString()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    // A remembered model that no longer loads must not block the next start.
+    QSettings settings;
+    if (settings.value(QStringLiteral("model/directory")).toString() == directory)
+        settings.remove(QStringLiteral("model/directory"));
+}
+
+void MainWindow::onAnalysisReady(int clipId)
+{
+    if (const app::ClipAnalysis *a = mMl->analysis(clipId))
+        mScene->setReconstruction(clipId, a->reconstruction);
+}
+
+void MainWindow::previewSelectedCode()
+{
+    if (mMl->selectedCode() >= 0)
+        mMl->previewCode(mMl->selectedCode());
+}
+
+void MainWindow::showModelInfo()
+{
+    if (!mMl->hasModel()) {
+        QMessageBox::information(this, tr("Model Info"), tr("No model is loaded."));
+        return;
+    }
+    const app::ModelInfo &m = mMl->model();
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString rows = row(tr("Directory"), m.directory) + row(tr("Device"), m.device)
+                   + row(tr("Tokenizer"),
+                         tr("%1 parameters, width %2").arg(QLocale().toString(m.tokenizerParameters)).arg(m.width))
+                   + row(tr("Codebook"), tr("%1 codes × %2").arg(m.codes).arg(m.codeDim))
+                   + row(tr("Features"), tr("%1-D, %2 frames per token").arg(m.featureDim).arg(m.downsampling));
+    if (m.hasCaptioner)
+        rows += row(tr("Captioner"), tr("%1 parameters, embedding width %2")
+                                         .arg(QLocale().toString(m.captionerParameters))
+                                         .arg(m.embeddingWidth))
+                + row(tr("Vocabulary"), tr("%1 (50257 text + %2 motion + 3 special)").arg(m.vocabulary).arg(m.codes));
+    else
+        rows += row(tr("Captioner"), tr("none (a tokenizer-only model)"));
+    rows += row(tr("Codebook orthogonality"), QString::number(mMl->geometry().codebookOrthogonality, 'g', 4))
+            + row(tr("Loaded in"), tr("%1 s").arg(m.loadSeconds, 0, 'f', 2));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Model Info"),
+                                tr("<h3>%1</h3><table>%2</table>").arg(modelName().toHtmlEscaped(), rows),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("ModelInfoBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::createHelpMenu()

@@ -11,14 +11,19 @@ class QToolButton;
 
 namespace gm::app {
 class ClipLibrary;
+class MlController;
 class PlaybackController;
 class SceneController;
 } // namespace gm::app
 
 namespace gm::ui {
 
+class CaptionDock;
 class ClipListDock;
+class ErrorCurve;
+class GeometryDock;
 class TimelineDock;
+class TokenLane;
 class ViewportWidget;
 
 /// The studio's main window: assembles the 3-D view, the timeline and clip docks, the menus and
@@ -35,6 +40,11 @@ public:
     ViewportWidget *viewport() const { return mViewport; }
     TimelineDock *timelineDock() const { return mTimeline; }
     ClipListDock *clipListDock() const { return mClipList; }
+    GeometryDock *geometryDock() const { return mGeometry; }
+    CaptionDock *captionDock() const { return mCaption; }
+    TokenLane *tokenLane() const { return mTokenLane; }
+    ErrorCurve *errorCurve() const { return mErrorCurve; }
+    app::MlController &ml() const { return *mMl; }
     app::ClipLibrary &library() const { return *mLibrary; }
     app::PlaybackController &playback() const { return *mPlayback; }
     app::SceneController &scene() const { return *mScene; }
@@ -52,6 +62,12 @@ public Q_SLOTS:
     void fitView();
     void showShortcuts();
     void showAbout();
+    /// Loads a model directory in the background (on the chosen device); errors are shown.
+    void openModel(const QString &directory);
+    void openModelDialog();
+    void showModelInfo();
+    /// Decodes a run of the selected code and opens it as a clip.
+    void previewSelectedCode();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +78,7 @@ private:
     void createFileMenu();
     void createViewMenu();
     void createPlaybackMenu();
+    void createModelMenu();
     void createHelpMenu();
     void updateRecentMenu();
     void updateTitle();
@@ -70,15 +87,30 @@ private:
     void onLoaded(int index);
     void onLoadFailed(const QString &path, const QString &message);
     void onRendererReady(bool ok);
+    void onModelLoaded();
+    void onModelFailed(const QString &directory, const QString &message);
+    void onAnalysisReady(int clipId);
+    QString chosenDevice() const;
+    QString modelName() const;
     void readSettings();
     void writeSettings() const;
 
     app::ClipLibrary *mLibrary = nullptr;
     app::PlaybackController *mPlayback = nullptr;
     app::SceneController *mScene = nullptr;
+    app::MlController *mMl = nullptr;
     ViewportWidget *mViewport = nullptr;
     TimelineDock *mTimeline = nullptr;
     ClipListDock *mClipList = nullptr;
+    GeometryDock *mGeometry = nullptr;
+    CaptionDock *mCaption = nullptr;
+    TokenLane *mTokenLane = nullptr;
+    ErrorCurve *mErrorCurve = nullptr;
+    QAction *mShowReconstruction = nullptr;
+    QAction *mPreviewCode = nullptr;
+    QActionGroup *mDeviceGroup = nullptr;
+    QLabel *mModelLabel = nullptr;
+    QProgressBar *mModelBar = nullptr;
     QMenu *mRecentMenu = nullptr;
     QAction *mFollow = nullptr;
     QAction *mTrajectory = nullptr;

@@ -1,14 +1,18 @@
 #include "ui/timelinedock.h"
 
 #include "core/playbackcontroller.h"
+#include "ui/timelinelane.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
+#include <QStyleOptionSlider>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -76,7 +80,15 @@ TimelineDock::TimelineDock(app::PlaybackController &playback, QWidget *parent)
     connect(mNormalSpeed, &QAction::triggered, this, [this] { mPlayback.setSpeed(1.0); });
 
     auto *panel = new QWidget(this);
-    auto *row = new QHBoxLayout(panel);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 2);
+    column->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row);
+    mLanes = new QVBoxLayout;
+    mLanes->setContentsMargins(6, 0, 6, 0);
+    mLanes->setSpacing(2);
+    column->addLayout(mLanes);
     row->setContentsMargins(6, 2, 6, 2);
     for (QAction *a : {mToStart, mStepBack, mPlay, mStepForward, mToEnd, mLoop})
         row->addWidget(transportButton(a, panel));
@@ -85,6 +97,7 @@ TimelineDock::TimelineDock(app::PlaybackController &playback, QWidget *parent)
     mSlider->setFocusPolicy(Qt::NoFocus);
     mSlider->setRange(0, 0);
     row->addWidget(mSlider, 1);
+    mSlider->installEventFilter(this);
     mTimeLabel = new QLabel(panel);
     mTimeLabel->setObjectName(QStringLiteral("TimeLabel"));
     mTimeLabel->setMinimumWidth(mTimeLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00.000 / 00:00.000")));
@@ -127,6 +140,41 @@ TimelineDock::TimelineDock(app::PlaybackController &playback, QWidget *parent)
 
     retranslateUi();
     updateFromPlayback();
+}
+
+void TimelineDock::addLane(TimelineLane *lane)
+{
+    mLanes->addWidget(lane);
+    mLaneList.append(lane);
+    lane->installEventFilter(this);
+    alignLanes();
+}
+
+bool TimelineDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Move)
+        alignLanes();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void TimelineDock::alignLanes()
+{
+    // The handle's centre runs over the groove less half a handle at each end: that is the
+    // slider's time axis, and the lanes use the same one.
+    QStyleOptionSlider option;
+    option.initFrom(mSlider);
+    option.orientation = Qt::Horizontal;
+    option.minimum = mSlider->minimum();
+    option.maximum = mSlider->maximum();
+    option.sliderPosition = mSlider->value();
+    const QRect groove = mSlider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, mSlider);
+    const int handle = mSlider->style()->pixelMetric(QStyle::PM_SliderLength, &option, mSlider);
+    for (TimelineLane *lane : mLaneList) {
+        const QPoint start = mSlider->mapTo(widget(), QPoint(groove.left() + handle / 2, 0));
+        const QPoint end = mSlider->mapTo(widget(), QPoint(groove.right() - handle / 2, 0));
+        const QPoint laneOrigin = lane->mapTo(widget(), QPoint(0, 0));
+        lane->setInsets(start.x() - laneOrigin.x(), laneOrigin.x() + lane->width() - end.x());
+    }
 }
 
 QList<QAction *> TimelineDock::playbackActions() const

@@ -6,12 +6,15 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSlider;
+class QVBoxLayout;
 
 namespace gm::app {
 class PlaybackController;
 }
 
 namespace gm::ui {
+
+class TimelineLane;
 
 /// The transport: play/pause, step ±1 frame, start/end, loop, speed 0.1×–4×, a scrub slider and
 /// the time and frame. Its actions (with their shortcuts) also fill the Playback menu.
@@ -34,10 +37,17 @@ public:
 
     void retranslateUi();
 
+    /// Adds a lane under the slider; its time axis is kept in line with the slider's.
+    void addLane(TimelineLane *lane);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateFromPlayback();
     void updatePlaying(bool playing);
     void stepSpeed(int direction);
+    void alignLanes();
 
     app::PlaybackController &mPlayback;
     QAction *mPlay = nullptr;
@@ -54,6 +64,8 @@ private:
     QLabel *mTimeLabel = nullptr;
     QLabel *mFrameLabel = nullptr;
     bool mUpdating = false;
+    QVBoxLayout *mLanes = nullptr;
+    QList<TimelineLane *> mLaneList;
 };
 
 } // namespace gm::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace gm::app {
+class ClipLibrary;
+class MlController;
+class PlaybackController;
+} // namespace gm::app
+
+namespace gm::ui {
+
+namespace plots {
+class HeatmapPlot;
+class HistogramPlot;
+class ScatterPlot;
+} // namespace plots
+
+/// The embedding geometry of the loaded model, in three tabs: (a) the cosine Gram matrix of the
+/// DVQ codebook or of the captioner's motion rows with the orthogonality score; (b) a 2-D PCA
+/// of both, corresponding codes linked, the open clip's codes emphasised and the selected (or
+/// current) code highlighted; (c) the open clip's code usage with its perplexity. A click on a
+/// code selects it in every view. Each plot exports PNG and SVG from its context menu.
+class GeometryDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    GeometryDock(app::MlController &ml, app::ClipLibrary &library, app::PlaybackController &playback,
+                 QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return mTabs; }
+    plots::HeatmapPlot *gram() const { return mGram; }
+    plots::ScatterPlot *scatter() const { return mScatter; }
+    plots::HistogramPlot *usage() const { return mUsage; }
+    /// 0: the DVQ codebook, 1: the captioner's motion rows.
+    void setGramSource(int source);
+
+    void retranslateUi();
+
+private:
+    void updateModel();
+    void updateGram();
+    void updateClip();
+    void updateHighlight();
+    int highlightedCode() const;
+
+    app::MlController &mMl;
+    app::ClipLibrary &mLibrary;
+    app::PlaybackController &mPlayback;
+    QTabWidget *mTabs = nullptr;
+    QComboBox *mGramSource = nullptr;
+    QLabel *mGramSourceLabel = nullptr;
+    plots::HeatmapPlot *mGram = nullptr;
+    plots::ScatterPlot *mScatter = nullptr;
+    plots::HistogramPlot *mUsage = nullptr;
+    QComboBox *mUsageOrder = nullptr;
+    QLabel *mUsageOrderLabel = nullptr;
+};
+
+} // namespace gm::ui
