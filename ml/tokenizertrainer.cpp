@@ -1,10 +1,13 @@
 #include "ml/tokenizertrainer.h"
 
+#include "ml/dataset.h"
+
 #include "io/fileutil.h"
 #include "io/humanml3dreader.h"
 #include "io/motionreader.h"
 #include "io/npy.h"
 #include "ml/adamw.h"
+#include "ml/dataset.h"
 #include "ml/device.h"
 #include "ml/dvq.h"
 #include "ml/features.h"
@@ -37,38 +40,15 @@ struct Clip
     int frames = 0;
 };
 
-// HumanML3D layout: <data>/new_joint_vecs/*.npy; otherwise every readable motion file below
-// <data>, through retargeting and the feature pipeline.
+// The clips of a dataset folder (ml/dataset.h); a bad features file stops training.
 std::vector<Clip> loadClips(const fs::path &data, int dim)
 {
     std::vector<Clip> clips;
-    const fs::path vecs = data / "new_joint_vecs";
-    if (fs::is_directory(vecs)) {
-        std::vector<fs::path> files;
-        for (const auto &e : fs::directory_iterator(vecs))
-            if (e.path().extension() == ".npy")
-                files.push_back(e.path());
-        std::sort(files.begin(), files.end());
-        for (const fs::path &f : files) {
-            const motion::NpyArray a = motion::readNpy(f.string());
-            if (a.shape.size() != 2 || a.shape[1] != std::size_t(dim))
-                throw ModelError(f.string(), "expected features [T, " + std::to_string(dim) + "], got " + a.describe());
-            clips.push_back({f.stem().string(), a.toFloat32(), int(a.shape[0])});
-        }
-        return clips;
-    }
-    std::vector<fs::path> files;
-    for (const auto &e : fs::recursive_directory_iterator(data))
-        if (e.is_regular_file() && e.path().filename().string().front() != '.')
-            files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path &f : files) {
-        if (!motion::FormatRegistry::builtin().readerFor(f.string()))
-            continue;
+    for (const DatasetItem &item : listDataset(data.string())) {
         int rows = 0;
-        std::vector<float> features = clipFeatures(motion::FormatRegistry::builtin().read(f.string()), rows);
+        std::vector<float> features = datasetFeatures(item, dim, rows);
         if (rows > 0)
-            clips.push_back({f.stem().string(), std::move(features), rows});
+            clips.push_back({item.id, std::move(features), rows});
     }
     return clips;
 }

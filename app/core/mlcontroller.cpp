@@ -14,6 +14,7 @@ MlController::MlController(ClipLibrary *library, QObject *parent)
     qRegisterMetaType<gm::app::ClipAnalysis>();
     qRegisterMetaType<gm::app::DecodedMotion>();
     qRegisterMetaType<gm::app::CaptionResult>();
+    qRegisterMetaType<gm::app::FolderUsage>();
     // One intra-op thread: OpenBLAS threads itself, and inference must leave the GUI a core.
     ml::configureThreads(1);
 
@@ -34,6 +35,17 @@ MlController::MlController(ClipLibrary *library, QObject *parent)
     });
     connect(mWorker, &MlWorker::captioned, this, &MlController::onCaptioned);
     connect(mWorker, &MlWorker::failed, this, &MlController::onFailed);
+    connect(mWorker, &MlWorker::folderProgress, this, [this](RequestId id, int done, int total) {
+        if (id == mFolderRequest)
+            Q_EMIT folderProgress(done, total);
+    });
+    connect(mWorker, &MlWorker::folderUsageReady, this, [this](const FolderUsage &usage) {
+        if (usage.id != mFolderRequest)
+            return;
+        mFolderRequest = 0;
+        mFolderCancel.reset();
+        Q_EMIT folderUsageReady(usage);
+    });
     mThread.start();
 
     if (mLibrary) {
@@ -46,6 +58,8 @@ MlController::~MlController()
 {
     if (mCaptionCancel)
         mCaptionCancel->store(true);
+    if (mFolderCancel)
+        mFolderCancel->store(true);
     for (auto &p : mPendingAnalyses)
         p.second.cancel->store(true);
     mThread.quit();
@@ -146,6 +160,28 @@ void MlController::forget(int clipId)
         clearSelection();
 }
 
+RequestId MlController::countFolderUsage(const QString &directory)
+{
+    cancelFolderUsage();
+    FolderUsageRequest request;
+    request.id = nextId();
+    request.directory = directory;
+    request.cancel = std::make_shared<std::atomic<bool>>(false);
+    mFolderRequest = request.id;
+    mFolder = directory;
+    mFolderCancel = request.cancel;
+    QMetaObject::invokeMethod(
+        mWorker, [w = mWorker, request] { w->folderUsage(request); }, Qt::QueuedConnection);
+    return request.id;
+}
+
+void MlController::cancelFolderUsage()
+{
+    // The worker stops at the next file and reports the counts so far (marked cancelled).
+    if (mFolderCancel)
+        mFolderCancel->store(true);
+}
+
 RequestId MlController::previewCode(int code, int repeat)
 {
     DecodeRequest request;
@@ -227,6 +263,12 @@ void MlController::onFailed(RequestId id, const QString &message)
         }
     if (mDecodes.erase(id)) {
         Q_EMIT decodeFailed(message);
+        return;
+    }
+    if (id == mFolderRequest) {
+        mFolderRequest = 0;
+        mFolderCancel.reset();
+        Q_EMIT folderUsageFailed(mFolder, message);
         return;
     }
     if (id == mCaptionRequest) {

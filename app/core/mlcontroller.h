@@ -49,6 +49,13 @@ public:
     QString analysisError(int clipId) const;
     void forget(int clipId);
 
+    // --- a folder's code usage ---------------------------------------------------------------
+    /// Tokenizes every clip of a dataset folder and counts the codes (cancelling a count in
+    /// progress): folderProgress(), then folderUsageReady() or folderUsageFailed().
+    RequestId countFolderUsage(const QString &directory);
+    void cancelFolderUsage();
+    bool countingFolder() const { return mFolderRequest != 0; }
+
     // --- decoding -----------------------------------------------------------------------------
     /// Decodes `repeat` tokens of one code: decodedReady() brings a clip named "code N".
     RequestId previewCode(int code, int repeat = 8);
@@ -86,6 +93,9 @@ Q_SIGNALS:
     void captionFinished(const gm::app::CaptionResult &result);
     void captionFailed(const QString &message);
     void selectionChanged();
+    void folderProgress(int done, int total);
+    void folderUsageReady(const gm::app::FolderUsage &usage);
+    void folderUsageFailed(const QString &directory, const QString &message);
 
 private:
     RequestId nextId() { return ++mLastId; }
@@ -117,6 +127,9 @@ private:
     std::map<int, Pending> mPendingAnalyses;
     std::map<int, QString> mFailedAnalyses;
     std::set<RequestId> mDecodes;
+    RequestId mFolderRequest = 0;
+    QString mFolder;
+    CancelFlag mFolderCancel;
     RequestId mCaptionRequest = 0;
     CancelFlag mCaptionCancel;
 

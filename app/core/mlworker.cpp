@@ -2,6 +2,7 @@
 
 #include "core/resourcepaths.h"
 #include "ml/codegeometry.h"
+#include "ml/dataset.h"
 #include "ml/features.h"
 #include "ml/motiontokenizer.h"
 #include "ml/safetensors.h"
@@ -293,6 +294,52 @@ void MlWorker::caption(const CaptionRequest &request)
         }
         r.seconds = double(timer.elapsed()) / 1000.0;
         Q_EMIT captioned(r);
+    } catch (const std::exception &e) {
+        Q_EMIT failed(request.id, fromUtf8(e.what()));
+    }
+}
+
+} // namespace gm::app
+
+namespace gm::app {
+
+void MlWorker::folderUsage(const FolderUsageRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        if (!mTokenizer)
+            throw std::runtime_error("no model is loaded");
+        const ml::TokenizerInfo &info = mTokenizer->info();
+        const std::vector<ml::DatasetItem> items = ml::listDataset(request.directory.toStdString());
+        FolderUsage out;
+        out.id = request.id;
+        out.directory = request.directory;
+        out.usage.assign(std::size_t(info.codes), 0);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (request.cancel && request.cancel->load()) {
+                out.cancelled = true;
+                break;
+            }
+            try {
+                int rows = 0;
+                const std::vector<float> features = ml::datasetFeatures(items[i], info.featureDim, rows);
+                if (rows < info.downsampling)
+                    throw std::runtime_error("too short to tokenize (" + std::to_string(rows) + " feature frames)");
+                for (std::int64_t code : mTokenizer->encode(features, rows).ids) {
+                    ++out.usage[std::size_t(code)];
+                    ++out.tokens;
+                }
+                ++out.clips;
+            } catch (const std::exception &e) {
+                const std::string what = e.what();
+                // Messages from the readers already start with the file's path.
+                out.failures << fromUtf8(what.rfind(items[i].path, 0) == 0 ? what : items[i].path + ": " + what);
+            }
+            Q_EMIT folderProgress(request.id, int(i + 1), int(items.size()));
+        }
+        out.seconds = double(timer.elapsed()) / 1000.0;
+        Q_EMIT folderUsageReady(out);
     } catch (const std::exception &e) {
         Q_EMIT failed(request.id, fromUtf8(e.what()));
     }

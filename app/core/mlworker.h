@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <cstdint>
@@ -110,6 +111,26 @@ struct ClipAnalysis
     std::vector<long long> usage() const;
 };
 
+/// Count the codes a whole dataset folder uses (ml/dataset.h: HumanML3D layout or motion files).
+struct FolderUsageRequest
+{
+    RequestId id = 0;
+    QString directory;
+    CancelFlag cancel;
+};
+
+struct FolderUsage
+{
+    RequestId id = 0;
+    QString directory;
+    std::vector<long long> usage; ///< [codes]
+    int clips = 0;                ///< tokenized
+    long long tokens = 0;
+    QStringList failures; ///< "file: reason", for the files skipped
+    bool cancelled = false;
+    double seconds = 0.0;
+};
+
 /// Decode a run of codes (e.g. one code repeated) into motion.
 struct DecodeRequest
 {
@@ -171,6 +192,7 @@ public:
     void analyse(const gm::app::AnalysisRequest &request);
     void decode(const gm::app::DecodeRequest &request);
     void caption(const gm::app::CaptionRequest &request);
+    void folderUsage(const gm::app::FolderUsageRequest &request);
 
 Q_SIGNALS:
     void modelProgress(gm::app::RequestId id, double fraction, const QString &step);
@@ -180,6 +202,8 @@ Q_SIGNALS:
     /// The candidate being generated so far.
     void captionProgress(gm::app::RequestId id, int candidate, const QString &text);
     void captioned(const gm::app::CaptionResult &result);
+    void folderProgress(gm::app::RequestId id, int done, int total);
+    void folderUsageReady(const gm::app::FolderUsage &usage);
     /// `message` names the file or the input and the problem.
     void failed(gm::app::RequestId id, const QString &message);
 
@@ -198,3 +222,4 @@ Q_DECLARE_METATYPE(gm::app::LoadedModel)
 Q_DECLARE_METATYPE(gm::app::ClipAnalysis)
 Q_DECLARE_METATYPE(gm::app::DecodedMotion)
 Q_DECLARE_METATYPE(gm::app::CaptionResult)
+Q_DECLARE_METATYPE(gm::app::FolderUsage)

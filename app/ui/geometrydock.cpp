@@ -9,8 +9,13 @@
 #include "plots/scatterplot.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,7 +31,8 @@ std::vector<QPointF> points(const std::vector<float> &xy)
     return out;
 }
 
-QWidget *withToolbar(QWidget *plot, QLabel *label, QComboBox *combo, QWidget *parent)
+QWidget *withToolbar(QWidget *plot, QLabel *label, QComboBox *combo, QWidget *parent,
+                     const QList<QWidget *> &extra = {})
 {
     auto *page = new QWidget(parent);
     auto *column = new QVBoxLayout(page);
@@ -36,6 +42,8 @@ QWidget *withToolbar(QWidget *plot, QLabel *label, QComboBox *combo, QWidget *pa
         row->addWidget(label);
         row->addWidget(combo);
         row->addStretch(1);
+        for (QWidget *w : extra)
+            row->addWidget(w);
         label->setBuddy(combo);
         column->addLayout(row);
     }
@@ -78,7 +86,19 @@ GeometryDock::GeometryDock(app::MlController &ml, app::ClipLibrary &library, app
     mUsageOrder->addItem(QString());
     mUsageOrder->addItem(QString());
     mUsageOrderLabel = new QLabel(mTabs);
-    mTabs->addTab(withToolbar(mUsage, mUsageOrderLabel, mUsageOrder, mTabs), QString());
+    mFolderButton = new QPushButton(mTabs);
+    mFolderButton->setObjectName(QStringLiteral("CountFolderButton"));
+    mClipButton = new QPushButton(mTabs);
+    mClipButton->setObjectName(QStringLiteral("ClipUsageButton"));
+    mFolderProgress = new QProgressBar(mTabs);
+    mFolderProgress->setMaximumWidth(140);
+    mFolderProgress->hide();
+    mCancelFolder = new QPushButton(mTabs);
+    mCancelFolder->setObjectName(QStringLiteral("CancelFolderButton"));
+    mCancelFolder->hide();
+    mTabs->addTab(withToolbar(mUsage, mUsageOrderLabel, mUsageOrder, mTabs,
+                              {mFolderProgress, mCancelFolder, mClipButton, mFolderButton}),
+                  QString());
     setWidget(mTabs);
 
     connect(mGramSource, &QComboBox::currentIndexChanged, this, &GeometryDock::updateGram);
@@ -87,6 +107,21 @@ GeometryDock::GeometryDock(app::MlController &ml, app::ClipLibrary &library, app
     connect(mGram, &plots::HeatmapPlot::cellClicked, this, [this](int row, int) { mMl.selectCode(row); });
     connect(mScatter, &plots::ScatterPlot::pointClicked, this, [this](int code) { mMl.selectCode(code); });
     connect(mUsage, &plots::HistogramPlot::barClicked, this, [this](int code) { mMl.selectCode(code); });
+    connect(mFolderButton, &QPushButton::clicked, this, &GeometryDock::chooseFolder);
+    connect(mClipButton, &QPushButton::clicked, this, &GeometryDock::showClipUsage);
+    connect(mCancelFolder, &QPushButton::clicked, &ml, &app::MlController::cancelFolderUsage);
+    connect(&ml, &app::MlController::folderProgress, this, [this](int done, int total) {
+        mFolderProgress->setRange(0, std::max(total, 1));
+        mFolderProgress->setValue(done);
+        mFolderProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
+    });
+    connect(&ml, &app::MlController::folderUsageReady, this, &GeometryDock::showFolderUsage);
+    connect(&ml, &app::MlController::folderUsageFailed, this, [this](const QString &directory, const QString &message) {
+        mFolderProgress->hide();
+        mCancelFolder->hide();
+        mFolderButton->setEnabled(true);
+        mUsage->setFooter(tr("Could not count %1: %2").arg(QDir::toNativeSeparators(directory), message));
+    });
     connect(&ml, &app::MlController::modelLoaded, this, &GeometryDock::updateModel);
     connect(&ml, &app::MlController::analysisReady, this, &GeometryDock::updateClip);
     connect(&ml, &app::MlController::analysisForgotten, this, &GeometryDock::updateClip);
@@ -110,6 +145,12 @@ void GeometryDock::retranslateUi()
     mUsageOrderLabel->setText(tr("&Order:"));
     mUsageOrder->setItemText(0, tr("By code"));
     mUsageOrder->setItemText(1, tr("By count"));
+    mFolderButton->setText(tr("Count a &Folder…"));
+    mFolderButton->setToolTip(tr("Tokenize every clip of a dataset folder (HumanML3D layout or motion files) and "
+                                 "show its code usage"));
+    mClipButton->setText(tr("Open &Clip"));
+    mClipButton->setToolTip(tr("Show the code usage of the open clip again"));
+    mCancelFolder->setText(tr("Cancel"));
     mScatter->setTitle(tr("Codebook and motion embeddings (PCA)"));
     updateModel();
 }
@@ -121,6 +162,7 @@ void GeometryDock::setGramSource(int source)
 
 void GeometryDock::updateModel()
 {
+    mShowingFolder = false; // a folder's counts belong to the model that made them
     const app::ModelGeometry &g = mMl.geometry();
     const bool captioner = !g.embeddingGram.empty();
     mGramSource->setEnabled(captioner);
@@ -159,6 +201,60 @@ void GeometryDock::updateGram()
         mGram->setFooter(tr("No model loaded"));
 }
 
+void GeometryDock::chooseFolder()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("geometry/folder"), QDir::homePath()).toString();
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Count the Codes of a Folder"), start);
+    if (directory.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("geometry/folder"), directory);
+    countFolder(directory);
+}
+
+void GeometryDock::countFolder(const QString &directory)
+{
+    mMl.countFolderUsage(directory);
+    mFolderProgress->setRange(0, 0);
+    mFolderProgress->show();
+    mCancelFolder->show();
+    mFolderButton->setEnabled(false);
+    mUsage->setFooter(tr("Counting the codes of %1…").arg(QDir::toNativeSeparators(directory)));
+}
+
+void GeometryDock::showFolderUsage(const app::FolderUsage &f)
+{
+    mFolderProgress->hide();
+    mCancelFolder->hide();
+    mFolderButton->setEnabled(true);
+    mShowingFolder = true;
+    mClipButton->setEnabled(true);
+    const double perplexity = ml::usagePerplexity(f.usage);
+    int distinct = 0;
+    for (long long u : f.usage)
+        distinct += u > 0 ? 1 : 0;
+    mUsage->setCounts(f.usage);
+    mUsage->setTitle(tr("Code usage in %1").arg(QDir(f.directory).dirName()));
+    QString footer = tr("%n clip(s), %1 tokens, %2 distinct codes of %3, perplexity %4", nullptr, f.clips)
+                         .arg(f.tokens)
+                         .arg(distinct)
+                         .arg(f.usage.size())
+                         .arg(perplexity, 0, 'f', 1);
+    if (!f.failures.isEmpty())
+        footer += tr("; %n file(s) skipped", nullptr, int(f.failures.size()));
+    if (f.cancelled)
+        footer += tr(" (cancelled: partial counts)");
+    mUsage->setFooter(footer);
+    mUsage->setToolTip(f.failures.isEmpty() ? QString() : tr("Skipped:\n%1").arg(f.failures.join(QLatin1Char('\n'))));
+}
+
+void GeometryDock::showClipUsage()
+{
+    mShowingFolder = false;
+    mUsage->setToolTip(QString());
+    updateClip();
+}
+
 void GeometryDock::updateClip()
 {
     const app::OpenClip *active = mLibrary.active();
@@ -170,6 +266,11 @@ void GeometryDock::updateClip()
         for (long long u : usage)
             used.push_back(u > 0);
     mScatter->setEmphasised(used);
+    mClipButton->setEnabled(mShowingFolder);
+    if (mShowingFolder) {
+        updateHighlight();
+        return;
+    }
     const double perplexity = ml::usagePerplexity(usage);
     int distinct = 0;
     for (long long u : usage)

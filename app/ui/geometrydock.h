@@ -4,9 +4,12 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTabWidget;
 
 namespace gm::app {
+struct FolderUsage;
 class ClipLibrary;
 class MlController;
 class PlaybackController;
@@ -38,6 +41,11 @@ public:
     plots::HistogramPlot *usage() const { return mUsage; }
     /// 0: the DVQ codebook, 1: the captioner's motion rows.
     void setGramSource(int source);
+    /// Counts the codes of every clip in a dataset folder (in the background) and shows that
+    /// usage instead of the open clip's until showClipUsage().
+    void countFolder(const QString &directory);
+    void showClipUsage();
+    bool showsFolder() const { return mShowingFolder; }
 
     void retranslateUi();
 
@@ -47,6 +55,8 @@ private:
     void updateClip();
     void updateHighlight();
     int highlightedCode() const;
+    void showFolderUsage(const app::FolderUsage &usage);
+    void chooseFolder();
 
     app::MlController &mMl;
     app::ClipLibrary &mLibrary;
@@ -59,6 +69,11 @@ private:
     plots::HistogramPlot *mUsage = nullptr;
     QComboBox *mUsageOrder = nullptr;
     QLabel *mUsageOrderLabel = nullptr;
+    QPushButton *mFolderButton = nullptr;
+    QPushButton *mClipButton = nullptr;
+    QProgressBar *mFolderProgress = nullptr;
+    QPushButton *mCancelFolder = nullptr;
+    bool mShowingFolder = false;
 };
 
 } // namespace gm::ui

@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -229,6 +230,21 @@ private Q_SLOTS:
         QCOMPARE(g->usage()->counts(), a.usage());
         QVERIFY2(g->usage()->footer().contains(QStringLiteral("%1 tokens").arg(a.tokenCount())),
                  qPrintable(g->usage()->footer()));
+
+        // A folder's usage, then the clip's again.
+        GM_REQUIRE_DATA(vecs, "humanml3d/new_joint_vecs");
+        QSignalSpy counted(&window().ml(), &app::MlController::folderUsageReady);
+        g->countFolder(QFileInfo(vecs).path());
+        QVERIFY(counted.wait(60000));
+        QVERIFY(g->showsFolder());
+        QCOMPARE(g->usage()->counts(), counted.first().at(0).value<app::FolderUsage>().usage);
+        QVERIFY2(g->usage()->footer().contains(QStringLiteral("clip")), qPrintable(g->usage()->footer()));
+        QVERIFY(g->usage()->title().contains(QStringLiteral("humanml3d")));
+        g->tabs()->setCurrentIndex(2);
+        QTest::qWait(50);
+        saveShot(g, QStringLiteral("geometry-usage-folder.png"));
+        g->showClipUsage();
+        QCOMPARE(g->usage()->counts(), a.usage());
 
         QTemporaryDir dir;
         QString error;

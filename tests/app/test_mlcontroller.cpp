@@ -14,6 +14,8 @@
 #include "motion/t2m.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -334,6 +336,45 @@ private Q_SLOTS:
         ml().previewCode(128);
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("code id")));
+    }
+
+    void countsTheCodesOfAFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(demoClipPath(), dir.filePath("a.bvh")));
+        {
+            std::ofstream(dir.filePath("broken.bvh").toStdString()) << "HIERARCHY\nROOT Hips\n{\n";
+        }
+        const ClipAnalysis &a = analysed(9, demoClip());
+        QSignalSpy ready(&ml(), &MlController::folderUsageReady);
+        QSignalSpy progress(&ml(), &MlController::folderProgress);
+        ml().countFolderUsage(dir.path());
+        QVERIFY(ml().countingFolder());
+        QVERIFY(ready.wait(60000));
+        QVERIFY(!ml().countingFolder());
+        const FolderUsage u = ready.first().at(0).value<FolderUsage>();
+        QCOMPARE(u.clips, 1);
+        QCOMPARE(u.failures.size(), 1);
+        QVERIFY2(u.failures.first().contains(QStringLiteral("broken.bvh")), qPrintable(u.failures.first()));
+        QCOMPARE(u.usage, a.usage()); // the same clip, the same tokens
+        QCOMPARE(u.tokens, (long long)a.tokenCount());
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(progress.last().at(0).toInt(), 2);
+
+        // The HumanML3D layout: features straight from new_joint_vecs.
+        GM_REQUIRE_DATA(humanml3d, "humanml3d/new_joint_vecs");
+        QSignalSpy features(&ml(), &MlController::folderUsageReady);
+        ml().countFolderUsage(QFileInfo(humanml3d).path());
+        QVERIFY(features.wait(60000));
+        const FolderUsage h = features.first().at(0).value<FolderUsage>();
+        QVERIFY(h.clips >= 1);
+        QVERIFY(h.failures.isEmpty());
+        QVERIFY(h.tokens > 0);
+
+        QSignalSpy failed(&ml(), &MlController::folderUsageFailed);
+        ml().countFolderUsage(dir.filePath("missing"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("no such data folder")));
     }
 
     void sharesTheSelection()
