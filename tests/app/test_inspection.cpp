@@ -31,7 +31,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -106,6 +109,21 @@ private Q_SLOTS:
         for (int t : {0, 5, a.tokenCount() - 1})
             QCOMPARE(lane->tokenAtX(lane->tokenRect(t).center().x()), t);
         // Aligned with the slider: the lane's x for a time is where the slider's handle goes.
+        auto *slider = window().timelineDock()->findChild<QSlider *>(QStringLiteral("TimelineSlider"));
+        for (double fraction : {0.0, 0.5, 1.0}) {
+            slider->setValue(int(std::lround(fraction * slider->maximum())));
+            QStyleOptionSlider option;
+            option.initFrom(slider);
+            option.minimum = slider->minimum();
+            option.maximum = slider->maximum();
+            option.sliderPosition = slider->value();
+            const QRect handle
+                = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
+            const double handleX = lane->mapFromGlobal(slider->mapToGlobal(handle.center())).x();
+            const double laneX = lane->xForTime(window().playback().time());
+            QVERIFY2(std::abs(handleX - laneX) <= 2.0,
+                     qPrintable(QStringLiteral("at %1: handle %2, lane %3").arg(fraction).arg(handleX).arg(laneX)));
+        }
         QCOMPARE(lane->tokenAtX(lane->xForTime(2.05)), 5);
 
         // Hover tells the code, its probability, the alternatives and how often it occurs.
