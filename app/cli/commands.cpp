@@ -32,6 +32,7 @@
 #include <iomanip>
 #include <map>
 #include <ostream>
+#include <random>
 #include <sstream>
 
 namespace gm::cli {
@@ -701,19 +702,51 @@ int runSynth(const ParsedArgs &args, Io &io)
                    << int(std::fmod(left, 60.0)) << " s   " << std::flush;
         }
     }
+    // Each real clip as it is and, with --real-variants N, N − 1 variants: every other one mirrored
+    // (captions' left and right swapped), each at a speed of 0.85–1.2× and, when its captions
+    // describe one action, cropped to 60–100 % of its length. Few real clips exist under
+    // permissive terms; the variants give them weight beside the synthetic corpus.
+    const int variants = intOption(args, "real-variants", 1, 1000);
     int realClips = 0;
-    for (const RealClipLine &r : real) {
+    for (std::size_t n = 0; n < real.size(); ++n) {
+        const RealClipLine &r = real[n];
         const motion::MotionClip t2m = motion::retargetToT2m(readMotion(args, r.path), motion::t2m::kFps);
         const int first = t2m.frameAt(r.start);
         const int last = r.end > 0 ? std::min(t2m.frameAt(r.end), t2m.frameCount() - 1) : t2m.frameCount() - 1;
         const motion::MotionClip piece = t2m.trimmed(first, last);
-        std::vector<ml::CaptionLine> lines;
+        bool composite = false;
         for (const std::string &c : r.captions)
-            lines.push_back({c, 0.0, 0.0});
-        char id[32];
-        std::snprintf(id, sizeof id, "R%04d", realClips++);
-        writer.add(id, piece.globalPositions(), piece.frameCount(), lines);
-        splits["train"].push_back(id); // real clips train; held-out real clips are evaluated on their own
+            composite = composite || c.find("then") != std::string::npos || c.find(" and ") != std::string::npos;
+        std::mt19937_64 random(seed * 1000003ULL + n);
+        for (int v = 0; v < variants; ++v) {
+            std::vector<glm::vec3> joints = piece.globalPositions();
+            int frames = piece.frameCount();
+            const bool mirror = v % 2 == 1;
+            if (v > 0) {
+                const double speed = std::uniform_real_distribution<double>(0.85, 1.2)(random);
+                const motion::MotionClip faster = piece.resampled(motion::t2m::kFps / speed);
+                joints = faster.globalPositions();
+                frames = faster.frameCount();
+                if (!composite && frames > 40) {
+                    const int length
+                        = std::max(40, int(frames * std::uniform_real_distribution<double>(0.6, 1.0)(random)));
+                    const int start = std::uniform_int_distribution<int>(0, frames - length)(random);
+                    joints = std::vector<glm::vec3>(joints.begin() + std::ptrdiff_t(start) * motion::t2m::kJointCount,
+                                                    joints.begin()
+                                                        + std::ptrdiff_t(start + length) * motion::t2m::kJointCount);
+                    frames = length;
+                }
+                if (mirror)
+                    joints = motion::t2m::mirrored(joints);
+            }
+            std::vector<ml::CaptionLine> lines;
+            for (const std::string &c : r.captions)
+                lines.push_back({mirror ? motion::mirroredCaption(c) : c, 0.0, 0.0});
+            char id[32];
+            std::snprintf(id, sizeof id, "R%04d", realClips++);
+            writer.add(id, joints, frames, lines);
+            splits["train"].push_back(id); // real clips train; held-out real clips are evaluated on their own
+        }
     }
     writer.finish(splits);
     io.err << '\n';
@@ -987,6 +1020,7 @@ CommandLine geomotionCommandLine()
           {"test", 0, "F", "Fraction of clips in the test split", "0.05"},
           {"real", 0, "LIST.tsv", "Real clips to add, with their captions", ""},
           {"real-root", 0, "DIR", "Folder the --real paths are relative to (default: the list's)", ""},
+          {"real-variants", 0, "N", "Each real clip N times: as is, then mirrored / faster or slower / cropped", "1"},
           {"force", 'f', "", "Write into a folder that is not empty", ""},
           bodyModel},
          0,

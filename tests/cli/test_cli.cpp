@@ -495,6 +495,41 @@ private Q_SLOTS:
     }
 
     // features → a HumanML3D-layout corpus → train-tokenizer → train-captioner → caption with the result.
+    void synthCommandWithRealVariants()
+    {
+        GM_REQUIRE_DATA(walk, "bvh/cmu/131_01.bvh");
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("real.tsv"));
+        {
+            QFile f(list);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# path, start, end, captions\n"
+                    "bvh/cmu/131_01.bvh\t0\t0\ta person walks forward, turning left.|someone walks.\n");
+        }
+        const QString corpus = dir.filePath(QStringLiteral("corpus"));
+        const QString root = QFileInfo(walk).absolutePath() + QStringLiteral("/../..");
+        Run r = runArgs({"synth", "--out", corpus, "--clips", "6", "--seed", "3", "--real", list, "--real-root", root,
+                         "--real-variants", "3"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("wrote 6 synthetic and 3 real clips")), qPrintable(r.out));
+        auto caption = [&](const char *id) {
+            QFile f(corpus + QStringLiteral("/texts/") + QLatin1String(id) + QStringLiteral(".txt"));
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readLine()).section(QLatin1Char('#'), 0, 0)
+                                               : QString();
+        };
+        QCOMPARE(caption("R0000"), QStringLiteral("a person walks forward, turning left."));
+        QCOMPARE(caption("R0001"), QStringLiteral("a person walks forward, turning right.")); // mirrored
+        QCOMPARE(caption("R0002"), QStringLiteral("a person walks forward, turning left."));
+        for (const char *id : {"R0000", "R0001", "R0002"})
+            QVERIFY(QFile::exists(corpus + QStringLiteral("/new_joint_vecs/") + QLatin1String(id)
+                                  + QStringLiteral(".npy")));
+        QFile train(corpus + QStringLiteral("/train.txt"));
+        QVERIFY(train.open(QIODevice::ReadOnly));
+        const QString ids = QString::fromUtf8(train.readAll());
+        QVERIFY(ids.contains(QStringLiteral("R0000")) && ids.contains(QStringLiteral("R0002")));
+        QCOMPARE(runArgs({"synth", "--out", dir.filePath("other"), "--clips", "1", "--real-variants", "0"}).code, 2);
+    }
+
     void trainCaptionerCommand()
     {
         GM_REQUIRE_DATA(a, "bvh/cmu/131_01.bvh");

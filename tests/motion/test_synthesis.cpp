@@ -652,6 +652,30 @@ private Q_SLOTS:
         QVERIFY(c.frames >= kSynthMinFrames);
     }
 
+    void mirroringSwapsSidesAndCaptions()
+    {
+        const SynthClip clip = randomClip(77);
+        const std::vector<glm::vec3> m = t2m::mirrored(clip.joints);
+        QCOMPARE(m.size(), clip.joints.size());
+        const std::size_t J = t2m::kJointCount;
+        for (std::size_t f = 0; f < std::size_t(clip.frames); f += 17) {
+            // The left wrist of the mirror is the right wrist with x negated; the pelvis stays.
+            const glm::vec3 right = clip.joints[f * J + t2m::RightWrist], left = m[f * J + t2m::LeftWrist];
+            QCOMPARE(left, glm::vec3(-right.x, right.y, right.z));
+            QCOMPARE(m[f * J].y, clip.joints[f * J].y);
+        }
+        QCOMPARE(t2m::mirrored(m), clip.joints); // twice is the identity
+        for (int j = 0; j < t2m::kJointCount; ++j)
+            QCOMPARE(t2m::kMirror[std::size_t(t2m::kMirror[std::size_t(j)])], j);
+
+        QCOMPARE(mirroredCaption("a person waves the left hand, then turns right."),
+                 std::string("a person waves the right hand, then turns left."));
+        QCOMPARE(mirroredCaption("Left foot kicks; spins clockwise"),
+                 std::string("Right foot kicks; spins counterclockwise"));
+        QCOMPARE(mirroredCaption("a person walks forward leftwards"), std::string("a person walks forward leftwards"));
+        QCOMPARE(mirroredCaption("the counterclockwise spin"), std::string("the clockwise spin"));
+    }
+
 private:
     std::vector<SynthClip> mClips;
 };

@@ -2179,3 +2179,40 @@ float plantedHeight(int joint)
 }
 
 } // namespace gm::motion
+
+namespace gm::motion {
+
+std::string mirroredCaption(const std::string &caption)
+{
+    static const std::pair<const char *, const char *> kSwaps[]
+        = {{"left", "right"}, {"right", "left"}, {"counterclockwise", "clockwise"}, {"clockwise", "counterclockwise"}};
+    auto isLetter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    std::string out;
+    std::size_t i = 0;
+    while (i < caption.size()) {
+        if (!isLetter(caption[i]) || (i > 0 && isLetter(caption[i - 1]))) {
+            out += caption[i++];
+            continue;
+        }
+        std::size_t end = i;
+        while (end < caption.size() && isLetter(caption[end]))
+            ++end;
+        std::string word = caption.substr(i, end - i);
+        std::string lower = word;
+        for (char &c : lower)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        for (const auto &[from, to] : kSwaps)
+            if (lower == from) {
+                std::string swapped = to;
+                if (std::isupper(static_cast<unsigned char>(word[0])))
+                    swapped[0] = char(std::toupper(static_cast<unsigned char>(swapped[0])));
+                word = swapped;
+                break;
+            }
+        out += word;
+        i = end;
+    }
+    return out;
+}
+
+} // namespace gm::motion

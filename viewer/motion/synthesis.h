@@ -65,6 +65,10 @@ SynthClip synthesize(const std::vector<ActionSpec> &actions, std::uint64_t seed)
 /// frames, staying within 30 m of the origin.
 SynthClip randomClip(std::uint64_t seed);
 
+/// A caption of the mirrored motion: "left" and "right" (and "clockwise" and "counterclockwise")
+/// swapped as whole words, keeping their capitalisation.
+std::string mirroredCaption(const std::string &caption);
+
 /// "walk", "jog", "run", "turn", "jump", "squat", "sit", "wave", "raise arms", "kick", "punch",
 /// "clap", "spin", "idle".
 const char *actionName(ActionKind kind);

@@ -46,6 +46,21 @@ const std::array<float, kJointCount> kBoneLengths
        0.4256433f, 0.0573647f, 0.1433817f, 0.1494187f, 0.21936f,   0.1374868f, 0.1433828f, 0.1030393f,
        0.131614f,  0.1229843f, 0.2568398f, 0.2630919f, 0.2660119f, 0.2698763f};
 
+const std::array<int, kJointCount> kMirror
+    = {0, 2, 1, 3, 5, 4, 6, 8, 7, 9, 11, 10, 12, 14, 13, 15, 17, 16, 19, 18, 21, 20};
+
+std::vector<glm::vec3> mirrored(const std::vector<glm::vec3> &joints)
+{
+    std::vector<glm::vec3> out(joints.size());
+    const std::size_t J = kJointCount;
+    for (std::size_t f = 0; f + J <= joints.size(); f += J)
+        for (std::size_t j = 0; j < J; ++j) {
+            const glm::vec3 p = joints[f + std::size_t(kMirror[j])];
+            out[f + j] = glm::vec3(-p.x, p.y, p.z);
+        }
+    return out;
+}
+
 Skeleton skeleton()
 {
     return tableSkeleton(kJointNames, kParents, kRawOffsets, kBoneLengths.data());

@@ -3,6 +3,7 @@
 #include "motion/skeleton.h"
 
 #include <array>
+#include <vector>
 
 namespace gm::motion {
 
@@ -46,6 +47,13 @@ enum JointId : int {
     LeftWrist,
     RightWrist
 };
+
+/// Each joint's left-right counterpart (itself on the spine): 1 ↔ 2, 4 ↔ 5, … 20 ↔ 21.
+extern const std::array<int, kJointCount> kMirror;
+
+/// The motion mirrored left for right: x → −x and every joint swapped with its counterpart.
+/// `joints` is [frames × 22] row-major.
+std::vector<glm::vec3> mirrored(const std::vector<glm::vec3> &joints);
 
 /// The skeleton with offsets kRawOffsets × kBoneLengths (the pose those imply is t2m's IK rest pose,
 /// arms down).
