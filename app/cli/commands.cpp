@@ -674,6 +674,7 @@ int runSynth(const ParsedArgs &args, Io &io)
     const int clips = intOption(args, "clips", 1, 10000000);
     const auto seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
     const double valFraction = doubleOption(args, "val", 0.0, 0.5), testFraction = doubleOption(args, "test", 0.0, 0.5);
+    const double shortFraction = doubleOption(args, "short", 0.0, 1.0);
     std::vector<RealClipLine> real;
     if (const std::string list = args.value("real"); !list.empty()) {
         const std::string root = args.value("real-root").empty() ? std::filesystem::path(list).parent_path().string()
@@ -684,8 +685,12 @@ int runSynth(const ParsedArgs &args, Io &io)
     std::map<std::string, std::vector<std::string>> splits;
     const auto started = std::chrono::steady_clock::now();
     for (int i = 0; i < clips; ++i) {
-        // Each clip from its own seed: the same --seed gives the same corpus, clip by clip.
-        const motion::SynthClip clip = motion::randomClip(seed * 100000007ULL + std::uint64_t(i));
+        // Each clip from its own seed: the same --seed gives the same corpus, clip by clip. With
+        // --short F, a fraction F of them (chosen by a second hash) are short steady gaits.
+        const std::uint64_t clipSeed = seed * 100000007ULL + std::uint64_t(i);
+        const double v = double(((std::uint64_t(i) + 1) * 0xBF58476D1CE4E5B9ULL) >> 11) / 9007199254740992.0;
+        const motion::SynthClip clip
+            = v < shortFraction ? motion::shortGaitClip(clipSeed) : motion::randomClip(clipSeed);
         char id[32];
         std::snprintf(id, sizeof id, "S%07d", i);
         std::vector<ml::CaptionLine> lines;
@@ -1018,6 +1023,7 @@ CommandLine geomotionCommandLine()
           {"seed", 0, "S", "Seed", "1"},
           {"val", 0, "F", "Fraction of clips in the val split", "0.05"},
           {"test", 0, "F", "Fraction of clips in the test split", "0.05"},
+          {"short", 0, "F", "Fraction of clips that are short (0.8-2 s) steady walks, jogs or runs", "0"},
           {"real", 0, "LIST.tsv", "Real clips to add, with their captions", ""},
           {"real-root", 0, "DIR", "Folder the --real paths are relative to (default: the list's)", ""},
           {"real-variants", 0, "N", "Each real clip N times: as is, then mirrored / faster or slower / cropped", "1"},

@@ -652,6 +652,29 @@ private Q_SLOTS:
         QVERIFY(c.frames >= kSynthMinFrames);
     }
 
+    void shortGaitClips()
+    {
+        int forward = 0;
+        for (std::uint64_t seed = 0; seed < 40; ++seed) {
+            const SynthClip c = shortGaitClip(seed);
+            QVERIFY(c.frames >= 16 && c.frames <= 39);
+            QCOMPARE(c.joints.size(), std::size_t(c.frames) * t2m::kJointCount);
+            QCOMPARE(c.segments.size(), std::size_t(1));
+            const ActionKind kind = c.segments[0].action.kind;
+            QVERIFY(kind == ActionKind::Walk || kind == ActionKind::Jog || kind == ActionKind::Run);
+            QCOMPARE(c.captions.size(), std::size_t(3));
+            QVERIFY2(firstActionInCaption(c.captions[0]) == kind, c.captions[0].c_str());
+            forward += c.segments[0].action.direction == Direction::Forward ? 1 : 0;
+            // A steady gait: the pelvis moves every frame (no standing start or stop in the crop).
+            const std::size_t J = t2m::kJointCount;
+            const glm::vec3 a = c.joints[0], b = c.joints[(std::size_t(c.frames) - 1) * J];
+            QVERIFY2(glm::length(glm::vec2(b.x - a.x, b.z - a.z)) > 0.2f * float(c.frames) / 20.0f,
+                     c.captions[0].c_str());
+        }
+        QVERIFY(forward >= 15 && forward <= 35);
+        QCOMPARE(shortGaitClip(5).joints, shortGaitClip(5).joints);
+    }
+
     void mirroringSwapsSidesAndCaptions()
     {
         const SynthClip clip = randomClip(77);

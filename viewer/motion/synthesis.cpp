@@ -2182,6 +2182,31 @@ float plantedHeight(int joint)
 
 namespace gm::motion {
 
+SynthClip shortGaitClip(std::uint64_t seed)
+{
+    std::mt19937_64 random(seed ^ 0xD1B54A32D192ED03ULL);
+    const auto pick = [&random](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+    ActionSpec gait;
+    gait.kind = std::array<ActionKind, 3>{ActionKind::Walk, ActionKind::Jog, ActionKind::Run}[std::size_t(pick(3))];
+    static const std::array<Direction, 10> kDirections
+        = {Direction::Forward, Direction::Forward,  Direction::Forward, Direction::Forward, Direction::Forward,
+           Direction::Forward, Direction::Backward, Direction::Left,    Direction::Right,   Direction::CurveLeft};
+    gait.direction = kDirections[std::size_t(pick(int(kDirections.size())))];
+    gait.pace = std::array<Pace, 3>{Pace::Slow, Pace::Normal, Pace::Fast}[std::size_t(pick(3))];
+    gait.seconds = 4.0;
+    const SynthClip whole = synthesize({gait}, seed);
+    const int length = 16 + pick(24);
+    // The steady middle (± 4 frames), far from the start-up and the slow-down at the ends.
+    const int start = std::clamp((whole.frames - length) / 2 - 4 + pick(9), 0, whole.frames - length);
+    SynthClip out;
+    out.frames = length;
+    out.joints.assign(whole.joints.begin() + std::ptrdiff_t(start) * t2m::kJointCount,
+                      whole.joints.begin() + std::ptrdiff_t(start + length) * t2m::kJointCount);
+    out.segments = {{gait, 0, length}};
+    out.captions = whole.captions;
+    return out;
+}
+
 std::string mirroredCaption(const std::string &caption)
 {
     static const std::pair<const char *, const char *> kSwaps[]

@@ -65,6 +65,11 @@ SynthClip synthesize(const std::vector<ActionSpec> &actions, std::uint64_t seed)
 /// frames, staying within 30 m of the origin.
 SynthClip randomClip(std::uint64_t seed);
 
+/// A short steady gait, as real takes sometimes are (0.8–1.95 s: 16 to 39 frames): one walk, jog
+/// or run (forward more often than not) cropped from the middle of a longer one, with that
+/// gait's captions. Deterministic in `seed`.
+SynthClip shortGaitClip(std::uint64_t seed);
+
 /// A caption of the mirrored motion: "left" and "right" (and "clockwise" and "counterclockwise")
 /// swapped as whole words, keeping their capitalisation.
 std::string mirroredCaption(const std::string &caption);
