@@ -46,6 +46,16 @@ CaptionDock::CaptionDock(app::MlController &ml, app::ClipLibrary &library, QWidg
     connect(mCaption, &QAction::triggered, this, &CaptionDock::captionNow);
     connect(mCancel, &QAction::triggered, &ml, &app::MlController::cancelCaption);
     connect(mCopy, &QAction::triggered, this, &CaptionDock::copySelected);
+    mUse = new QAction(this);
+    mUse->setObjectName(QStringLiteral("UseCaptionAction"));
+    mUse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(mUse, &QAction::triggered, this, [this] {
+        QTreeWidgetItem *item = mCandidates->currentItem();
+        if (!item && mCandidates->topLevelItemCount() > 0)
+            item = mCandidates->topLevelItem(0);
+        if (item && mResultFirst >= 0)
+            Q_EMIT useAsAnnotation(item->text(0), mResultFirst, mResultLast);
+    });
 
     mRangeLabel = new QLabel(panel);
     mRangeLabel->setObjectName(QStringLiteral("CaptionRange"));
@@ -66,6 +76,10 @@ CaptionDock::CaptionDock(app::MlController &ml, app::ClipLibrary &library, QWidg
     buttons->addWidget(mCaptionButton);
     buttons->addWidget(mCancelButton);
     buttons->addStretch(1);
+    mUseButton = new QPushButton(panel);
+    mUseButton->setObjectName(QStringLiteral("UseCaptionButton"));
+    connect(mUseButton, &QPushButton::clicked, mUse, &QAction::trigger);
+    buttons->addWidget(mUseButton);
     buttons->addWidget(mCopyButton);
     column->addLayout(buttons);
 
@@ -132,6 +146,7 @@ CaptionDock::CaptionDock(app::MlController &ml, app::ClipLibrary &library, QWidg
     mCandidates->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     mCandidates->setContextMenuPolicy(Qt::ActionsContextMenu);
     mCandidates->addAction(mCopy);
+    mCandidates->addAction(mUse);
     column->addWidget(mCandidates, 1);
 
     mStatus = new QLabel(panel);
@@ -184,6 +199,11 @@ void CaptionDock::retranslateUi()
     mCaptionButton->setToolTip(mCaption->toolTip());
     mCancelButton->setText(tr("Cancel"));
     mCopyButton->setText(tr("Copy"));
+    mUse->setText(tr("&Use as Annotation"));
+    mUse->setToolTip(
+        tr("Add the chosen caption to the project as a segment over its tokens (%1)").arg(mUse->shortcut().toString()));
+    mUseButton->setText(tr("Use as Annotation"));
+    mUseButton->setToolTip(mUse->toolTip());
     mDecodingLabel->setText(tr("&Decoding:"));
     mDecoding->setItemText(0, tr("Greedy (as released)"));
     mDecoding->setItemText(1, tr("Sampling"));
@@ -246,6 +266,8 @@ void CaptionDock::updateEnabled()
     const bool any = mCandidates->topLevelItemCount() > 0;
     mCopy->setEnabled(any);
     mCopyButton->setEnabled(any);
+    mUse->setEnabled(any);
+    mUseButton->setEnabled(any);
 }
 
 void CaptionDock::updateDecodingControls()
@@ -311,6 +333,8 @@ void CaptionDock::captionNow()
 void CaptionDock::onFinished(const app::CaptionResult &r)
 {
     mCandidates->clear();
+    mResultFirst = r.firstToken;
+    mResultLast = r.lastToken;
     for (const app::CaptionCandidate &c : r.candidates) {
         auto *item = new QTreeWidgetItem(mCandidates);
         item->setText(0, c.text);

@@ -34,6 +34,8 @@ public:
     QAction *captionAction() const { return mCaption; }
     QAction *cancelAction() const { return mCancel; }
     QAction *copyAction() const { return mCopy; }
+    /// Turns the chosen candidate into a caption segment over its token range.
+    QAction *useAction() const { return mUse; }
     /// Tokens [first, last] of the active clip to caption; (−1, −1) for the whole clip.
     void setRange(int first, int last);
     int rangeFirst() const { return mFirst; }
@@ -54,6 +56,10 @@ public Q_SLOTS:
     void captionNow();
     void copySelected();
 
+Q_SIGNALS:
+    /// "Use as Annotation": the chosen candidate's text and the tokens it captions.
+    void useAsAnnotation(const QString &text, int firstToken, int lastToken);
+
 private:
     void updateRange();
     void updateEnabled();
@@ -69,6 +75,10 @@ private:
     QAction *mCaption = nullptr;
     QAction *mCancel = nullptr;
     QAction *mCopy = nullptr;
+    QAction *mUse = nullptr;
+    QPushButton *mUseButton = nullptr;
+    int mResultFirst = -1;
+    int mResultLast = -1;
     QLabel *mRangeLabel = nullptr;
     QPushButton *mCaptionButton = nullptr;
     QPushButton *mCancelButton = nullptr;

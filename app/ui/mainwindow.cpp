@@ -3,11 +3,13 @@
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
+#include "core/projectsession.h"
 #include "core/recentfiles.h"
 #include "core/resourcepaths.h"
 #include "core/scenecontroller.h"
 #include "core/versioninfo.h"
 #include "io/motionreader.h"
+#include "ui/annotationcontroller.h"
 #include "ui/captiondock.h"
 #include "ui/cliplistdock.h"
 #include "ui/geometrydock.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     mPlayback = new app::PlaybackController(this);
     mScene = new app::SceneController(*mLibrary, *mPlayback, this);
     mMl = new app::MlController(mLibrary, this);
+    mSession = new app::ProjectSession(*mLibrary, this);
 
     mViewport = new ViewportWidget(this);
     mViewport->setObjectName(QStringLiteral("Viewport"));
@@ -85,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     mGeometry = new GeometryDock(*mMl, *mLibrary, *mPlayback, this);
     addDockWidget(Qt::RightDockWidgetArea, mGeometry);
     connect(mTokenLane, &TokenLane::rangeChanged, mCaption, &CaptionDock::setRange);
+    connect(mLibrary, &app::ClipLibrary::activeChanged, mTokenLane, &TokenLane::clearRange);
+    mAnnotations = new AnnotationController(*this, *mSession, *mTimeline, *mCaption, *mMl, *mLibrary, *mPlayback);
 
     mGlLabel = new QLabel(this);
     mGlLabel->setObjectName(QStringLiteral("GlInfoLabel"));
@@ -152,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     mViewport->restoreSettings(settings); // before the menus, which show its options
     createFileMenu();
+    createEditMenu();
     createViewMenu();
     createPlaybackMenu();
     createModelMenu();
@@ -188,6 +194,9 @@ void MainWindow::createFileMenu()
     openDemo->setEnabled(!demo.isEmpty());
     openDemo->setStatusTip(demo.isEmpty() ? tr("The demo clip is not installed") : demo);
     file->addSeparator();
+    for (QAction *a : mAnnotations->projectActions())
+        file->addAction(a);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Clip"), this, &MainWindow::closeActiveClip);
     close->setShortcut(QKeySequence::Close);
     file->addAction(tr("Close &All Clips"), this, &MainWindow::closeAllClips);
@@ -195,6 +204,13 @@ void MainWindow::createFileMenu()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("EditMenu"));
+    mAnnotations->fillEditMenu(*edit);
 }
 
 void MainWindow::createViewMenu()
@@ -360,6 +376,7 @@ void MainWindow::createModelMenu()
     model->addAction(mCaption->captionAction());
     model->addAction(mCaption->cancelAction());
     model->addAction(mCaption->copyAction());
+    model->addAction(mCaption->useAction());
     mPreviewCode = model->addAction(tr("&Preview the Selected Code"), this, &MainWindow::previewSelectedCode);
     mPreviewCode->setObjectName(QStringLiteral("PreviewCodeAction"));
     mPreviewCode->setShortcut(QKeySequence(Qt::Key_P));

@@ -13,11 +13,13 @@ namespace gm::app {
 class ClipLibrary;
 class MlController;
 class PlaybackController;
+class ProjectSession;
 class SceneController;
 } // namespace gm::app
 
 namespace gm::ui {
 
+class AnnotationController;
 class CaptionDock;
 class ClipListDock;
 class ErrorCurve;
@@ -45,6 +47,8 @@ public:
     TokenLane *tokenLane() const { return mTokenLane; }
     ErrorCurve *errorCurve() const { return mErrorCurve; }
     app::MlController &ml() const { return *mMl; }
+    app::ProjectSession &session() const { return *mSession; }
+    AnnotationController &annotations() const { return *mAnnotations; }
     app::ClipLibrary &library() const { return *mLibrary; }
     app::PlaybackController &playback() const { return *mPlayback; }
     app::SceneController &scene() const { return *mScene; }
@@ -76,6 +80,7 @@ protected:
 
 private:
     void createFileMenu();
+    void createEditMenu();
     void createViewMenu();
     void createPlaybackMenu();
     void createModelMenu();
@@ -99,6 +104,8 @@ private:
     app::PlaybackController *mPlayback = nullptr;
     app::SceneController *mScene = nullptr;
     app::MlController *mMl = nullptr;
+    app::ProjectSession *mSession = nullptr;
+    AnnotationController *mAnnotations = nullptr;
     ViewportWidget *mViewport = nullptr;
     TimelineDock *mTimeline = nullptr;
     ClipListDock *mClipList = nullptr;

@@ -150,6 +150,13 @@ void TimelineDock::addLane(TimelineLane *lane)
     alignLanes();
 }
 
+void TimelineDock::removeLane(TimelineLane *lane)
+{
+    mLanes->removeWidget(lane);
+    mLaneList.removeAll(lane);
+    lane->removeEventFilter(this);
+}
+
 bool TimelineDock::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::Move)

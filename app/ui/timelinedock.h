@@ -39,6 +39,8 @@ public:
 
     /// Adds a lane under the slider; its time axis is kept in line with the slider's.
     void addLane(TimelineLane *lane);
+    /// Takes a lane out (the caller deletes it).
+    void removeLane(TimelineLane *lane);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -67,6 +67,7 @@ public:
     /// The selected range of tokens [first, last], or (−1, −1).
     int rangeFirst() const { return mRangeFirst; }
     int rangeLast() const { return mRangeLast; }
+public Q_SLOTS:
     void setRange(int first, int last);
     void clearRange() { setRange(-1, -1); }
 

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(ready.count() > 0 || ready.wait(10000));
         QCOMPARE(ready.first().first().toBool(), true);
 
-        QCOMPARE(menuTitles(window), (QStringList{"File", "View", "Playback", "Model", "Help"}));
+        QCOMPARE(menuTitles(window), (QStringList{"File", "Edit", "View", "Playback", "Model", "Help"}));
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
         QVERIFY(window.viewport()->glInfo().version.size() > 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("GlInfoLabel"))->text().contains(QLatin1String("OpenGL")));

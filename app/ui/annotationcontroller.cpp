@@ -1,0 +1,328 @@
+#include "ui/annotationcontroller.h"
+
+#include "core/cliplibrary.h"
+#include "core/mlcontroller.h"
+#include "core/playbackcontroller.h"
+#include "core/projectsession.h"
+#include "ui/annotationlane.h"
+#include "ui/captiondock.h"
+#include "ui/timelinedock.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cmath>
+
+namespace gm::ui {
+
+namespace {
+
+const QString kProjectFilter = QStringLiteral("GeoMotion projects (*.gmproj);;All files (*)");
+
+} // namespace
+
+AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSession &session, TimelineDock &timeline,
+                                           CaptionDock &captions, app::MlController &ml, app::ClipLibrary &library,
+                                           app::PlaybackController &playback)
+    : QObject(&window)
+    , mWindow(window)
+    , mSession(session)
+    , mTimeline(timeline)
+    , mMl(ml)
+    , mLibrary(library)
+    , mPlayback(playback)
+{
+    mNewProject = new QAction(tr("&New Project…"), this);
+    mNewProject->setObjectName(QStringLiteral("NewProjectAction"));
+    mNewProject->setShortcut(QKeySequence::New);
+    connect(mNewProject, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getSaveFileName(
+            &mWindow, tr("New Project"), settings.value(QStringLiteral("project/folder"), QDir::homePath()).toString(),
+            kProjectFilter);
+        if (!path.isEmpty())
+            newProject(path.endsWith(QLatin1String(".gmproj")) ? path : path + QStringLiteral(".gmproj"));
+    });
+    mOpenProject = new QAction(tr("Open &Project…"), this);
+    mOpenProject->setObjectName(QStringLiteral("OpenProjectAction"));
+    mOpenProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    connect(mOpenProject, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            &mWindow, tr("Open Project"), settings.value(QStringLiteral("project/folder"), QDir::homePath()).toString(),
+            kProjectFilter);
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    mCloseProject = new QAction(tr("Close Pro&ject"), this);
+    mCloseProject->setObjectName(QStringLiteral("CloseProjectAction"));
+    connect(mCloseProject, &QAction::triggered, &mSession, &app::ProjectSession::close);
+
+    QUndoStack *stack = session.document().undoStack();
+    mUndo = stack->createUndoAction(this, tr("&Undo"));
+    mUndo->setObjectName(QStringLiteral("UndoAction"));
+    mUndo->setShortcut(QKeySequence::Undo);
+    mRedo = stack->createRedoAction(this, tr("&Redo"));
+    mRedo->setObjectName(QStringLiteral("RedoAction"));
+    mRedo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    auto action = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    mEdit = action(tr("&Edit Segment…"), QStringLiteral("EditSegmentAction"), QKeySequence(Qt::Key_F2),
+                   [this] { editSegment(mSession.selectedSegment()); });
+    mDelete = action(tr("&Delete Segment"), QStringLiteral("DeleteSegmentAction"), QKeySequence::Delete,
+                     &AnnotationController::deleteSelected);
+    mSplit = action(tr("&Split at Play Head"), QStringLiteral("SplitSegmentAction"), QKeySequence(Qt::Key_S),
+                    &AnnotationController::splitAtPlayHead);
+    mMerge = action(tr("&Merge with Next"), QStringLiteral("MergeSegmentAction"), QKeySequence(Qt::Key_M),
+                    &AnnotationController::mergeWithNext);
+    mIn = action(tr("Mark &In Point"), QStringLiteral("MarkInAction"), QKeySequence(Qt::Key_I),
+                 &AnnotationController::markIn);
+    mOut = action(tr("Add Segment to &Out Point"), QStringLiteral("MarkOutAction"), QKeySequence(Qt::Key_O),
+                  &AnnotationController::addToPlayHead);
+    mSnap = new QAction(tr("Snap to &Token Boundaries"), this);
+    mSnap->setObjectName(QStringLiteral("SnapTokensAction"));
+    mSnap->setCheckable(true);
+    mSnap->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
+    connect(mSnap, &QAction::toggled, this, [this](bool on) {
+        for (AnnotationLane *lane : mLanes)
+            lane->setSnapToTokens(on);
+    });
+
+    connect(&session, &app::ProjectSession::changed, this, [this] {
+        rebuildLanes();
+        updateActions();
+    });
+    connect(&session, &app::ProjectSession::selectionChanged, this, &AnnotationController::updateActions);
+    connect(&session, &app::ProjectSession::error, this,
+            [this](const QString &message) { mWindow.statusBar()->showMessage(message, 10000); });
+    connect(&session.document(), &app::MotionDocument::error, this,
+            [this](const QString &message) { showError(tr("Could Not Save the Edit"), message); });
+    connect(&captions, &CaptionDock::useAsAnnotation, this, &AnnotationController::useCaption);
+    updateActions();
+}
+
+void AnnotationController::fillEditMenu(QMenu &menu)
+{
+    menu.addAction(mUndo);
+    menu.addAction(mRedo);
+    menu.addSeparator();
+    menu.addAction(mIn);
+    menu.addAction(mOut);
+    menu.addAction(mEdit);
+    menu.addAction(mSplit);
+    menu.addAction(mMerge);
+    menu.addAction(mDelete);
+    menu.addSeparator();
+    menu.addAction(mSnap);
+}
+
+bool AnnotationController::newProject(const QString &path)
+{
+    QString error;
+    if (!mSession.create(path, &error)) {
+        showError(tr("Could Not Create the Project"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("project/folder"), QFileInfo(path).absolutePath());
+    mWindow.statusBar()->showMessage(tr("Created project %1").arg(QFileInfo(path).fileName()), 6000);
+    return true;
+}
+
+bool AnnotationController::openProject(const QString &path)
+{
+    QString error;
+    if (!mSession.open(path, &error)) {
+        showError(tr("Could Not Open the Project"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("project/folder"), QFileInfo(path).absolutePath());
+    const auto missing = mSession.document().store()->missingClips();
+    mWindow.statusBar()->showMessage(
+        missing.empty() ? tr("Opened project %1").arg(QFileInfo(path).fileName())
+                        : tr("Opened project %1: %n clip file(s) moved or missing", nullptr, int(missing.size()))
+                              .arg(QFileInfo(path).fileName()),
+        8000);
+    if (!missing.empty()) {
+        const QString folder = QFileDialog::getExistingDirectory(
+            &mWindow, tr("Find the %n Missing Clip(s) in a Folder", nullptr, int(missing.size())),
+            QFileInfo(path).absolutePath());
+        if (!folder.isEmpty()) {
+            const int found = mSession.document().store()->relocateMissing(folder);
+            mWindow.statusBar()->showMessage(
+                tr("Found %1 of %2 missing clips by their content").arg(found).arg(missing.size()), 8000);
+        }
+    }
+    return true;
+}
+
+void AnnotationController::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, &mWindow);
+    box->setObjectName(QStringLiteral("ProjectErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void AnnotationController::rebuildLanes()
+{
+    for (AnnotationLane *lane : mLanes) {
+        mTimeline.removeLane(lane);
+        lane->deleteLater();
+    }
+    mLanes.clear();
+    for (const app::Tier &t : mSession.document().tiers()) {
+        auto *lane = new AnnotationLane(mSession, t.id, mMl, mLibrary, mPlayback, &mTimeline);
+        lane->setObjectName(QStringLiteral("AnnotationLane%1").arg(t.id));
+        lane->setLabel(t.name);
+        lane->setSnapToTokens(mSnap->isChecked());
+        connect(lane, &AnnotationLane::editRequested, this, &AnnotationController::editSegment);
+        mTimeline.addLane(lane);
+        mLanes.append(lane);
+    }
+}
+
+void AnnotationController::updateActions()
+{
+    const bool open = mSession.document().isOpen();
+    const bool clip = mSession.activeProjectClip() != 0;
+    const bool selected = mSession.selectedSegment() != 0;
+    mCloseProject->setEnabled(open);
+    for (QAction *a : {mEdit, mDelete, mSplit, mMerge})
+        a->setEnabled(selected);
+    mIn->setEnabled(clip);
+    mOut->setEnabled(clip && mSession.inPoint() >= 0);
+}
+
+int AnnotationController::currentFrame() const
+{
+    return int(std::lround(mPlayback.time() * mSession.activeFps()));
+}
+
+void AnnotationController::editSegment(qint64 id)
+{
+    const std::optional<app::Segment> s = mSession.document().segment(id);
+    if (!s)
+        return;
+    bool caption = false;
+    for (const app::Tier &t : mSession.document().tiers())
+        if (t.id == s->tierId)
+            caption = t.kind == app::Tier::Kind::Caption;
+    auto *dialog = new QInputDialog(&mWindow);
+    dialog->setObjectName(QStringLiteral("EditSegmentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(caption ? tr("Edit Caption") : tr("Set Label"));
+    if (caption) {
+        dialog->setLabelText(tr("Caption of frames %1–%2:").arg(s->startFrame).arg(s->endFrame));
+        dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+        dialog->setTextValue(s->text);
+    } else {
+        QStringList names;
+        for (const app::LabelEntry &l : mSession.document().labels())
+            names << l.name;
+        dialog->setLabelText(
+            tr("Label of frames %1–%2 (a new one joins the vocabulary):").arg(s->startFrame).arg(s->endFrame));
+        dialog->setComboBoxItems(names);
+        dialog->setComboBoxEditable(true);
+        dialog->setTextValue(s->label);
+    }
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, caption](const QString &value) {
+        if (caption) {
+            mSession.document().setText(id, value.trimmed());
+        } else {
+            mSession.document().addLabel(value.trimmed(), {});
+            mSession.document().setLabel(id, value.trimmed());
+        }
+    });
+    mEditDialog = dialog;
+    dialog->open();
+}
+
+void AnnotationController::deleteSelected()
+{
+    mSession.document().removeSegment(mSession.selectedSegment());
+}
+
+void AnnotationController::splitAtPlayHead()
+{
+    const qint64 right = mSession.document().splitSegment(mSession.selectedSegment(), currentFrame());
+    if (!right)
+        mWindow.statusBar()->showMessage(tr("Move the play head inside the selected segment to split it"), 6000);
+}
+
+void AnnotationController::mergeWithNext()
+{
+    const std::optional<app::Segment> s = mSession.document().segment(mSession.selectedSegment());
+    if (!s)
+        return;
+    const app::Segment *next = nullptr;
+    const std::vector<app::Segment> all = mSession.document().segments(s->clipId);
+    for (const app::Segment &o : all)
+        if (o.tierId == s->tierId && o.id != s->id && o.startFrame >= s->startFrame
+            && (!next || o.startFrame < next->startFrame))
+            next = &o;
+    if (!next) {
+        mWindow.statusBar()->showMessage(tr("No later segment on this tier to merge with"), 6000);
+        return;
+    }
+    mSession.document().mergeSegments(s->id, next->id);
+}
+
+void AnnotationController::markIn()
+{
+    mSession.setInPoint(currentFrame());
+    updateActions();
+}
+
+void AnnotationController::addToPlayHead()
+{
+    const int in = mSession.inPoint(), out = currentFrame();
+    if (in < 0 || out == in)
+        return;
+    const std::optional<app::Segment> selected = mSession.document().segment(mSession.selectedSegment());
+    app::Segment s;
+    s.clipId = mSession.activeProjectClip();
+    s.tierId = selected ? selected->tierId : mSession.firstTier(app::Tier::Kind::Label);
+    s.startFrame = std::min(in, out);
+    s.endFrame = std::max(in, out);
+    if (const qint64 id = mSession.document().addSegment(s))
+        mSession.selectSegment(id);
+    mSession.setInPoint(-1);
+    updateActions();
+}
+
+void AnnotationController::useCaption(const QString &text, int firstToken, int lastToken)
+{
+    if (!mSession.document().isOpen()) {
+        showError(tr("No Project"),
+                  tr("Annotations are kept in a project: create one with File ▸ New Project… (or open one), then "
+                     "use the caption again."));
+        return;
+    }
+    const qint64 clip = mSession.activeProjectClip();
+    const qint64 tier = mSession.firstTier(app::Tier::Kind::Caption);
+    if (!clip || !tier)
+        return;
+    // Tokens are 8 frames at 20 fps: 0.4 s each on the source clip's time.
+    const double fps = mSession.activeFps();
+    const int start = int(std::lround(firstToken * 0.4 * fps));
+    const int end = int(std::lround((lastToken + 1) * 0.4 * fps));
+    const QString model = mMl.hasModel() ? mMl.model().name : QString();
+    if (const qint64 id = mSession.document().acceptSuggestion(clip, tier, start, end, text, model))
+        mSession.selectSegment(id);
+}
+
+} // namespace gm::ui

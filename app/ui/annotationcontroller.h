@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace gm::app {
+class ClipLibrary;
+class MlController;
+class PlaybackController;
+class ProjectSession;
+} // namespace gm::app
+
+namespace gm::ui {
+
+class AnnotationLane;
+class CaptionDock;
+class TimelineDock;
+
+/// The studio's annotation tools: the project actions (New, Open, Close), the Edit menu (undo,
+/// redo, edit, delete, split, merge, in/out points, snapping), one lane per tier under the
+/// timeline, and "Use as Annotation" from the caption dock. Every change goes through the
+/// session's document.
+class AnnotationController : public QObject
+{
+    Q_OBJECT
+public:
+    AnnotationController(QMainWindow &window, app::ProjectSession &session, TimelineDock &timeline,
+                         CaptionDock &captions, app::MlController &ml, app::ClipLibrary &library,
+                         app::PlaybackController &playback);
+
+    /// New Project…, Open Project…, Close Project: for the File menu.
+    QList<QAction *> projectActions() const { return {mNewProject, mOpenProject, mCloseProject}; }
+    void fillEditMenu(QMenu &menu);
+    const QList<AnnotationLane *> &lanes() const { return mLanes; }
+    /// The dialog of the last edit request (tests fill it in), or null.
+    QObject *editDialog() const { return mEditDialog; }
+
+    bool newProject(const QString &path);
+    bool openProject(const QString &path);
+
+public Q_SLOTS:
+    void editSegment(qint64 id);
+    void deleteSelected();
+    void splitAtPlayHead();
+    void mergeWithNext();
+    void markIn();
+    /// A segment from the in point to the play head on the selected segment's tier (else the
+    /// first label tier).
+    void addToPlayHead();
+    void useCaption(const QString &text, int firstToken, int lastToken);
+
+private:
+    void rebuildLanes();
+    void updateActions();
+    int currentFrame() const;
+    void showError(const QString &title, const QString &message);
+
+    QMainWindow &mWindow;
+    app::ProjectSession &mSession;
+    TimelineDock &mTimeline;
+    app::MlController &mMl;
+    app::ClipLibrary &mLibrary;
+    app::PlaybackController &mPlayback;
+    QList<AnnotationLane *> mLanes;
+    QAction *mNewProject = nullptr;
+    QAction *mOpenProject = nullptr;
+    QAction *mCloseProject = nullptr;
+    QAction *mUndo = nullptr;
+    QAction *mRedo = nullptr;
+    QAction *mEdit = nullptr;
+    QAction *mDelete = nullptr;
+    QAction *mSplit = nullptr;
+    QAction *mMerge = nullptr;
+    QAction *mIn = nullptr;
+    QAction *mOut = nullptr;
+    QAction *mSnap = nullptr;
+    QObject *mEditDialog = nullptr;
+};
+
+} // namespace gm::ui

@@ -1,0 +1,241 @@
+// Annotating in the studio, as a user would: a new project, the tier lanes under the timeline,
+// a segment made by dragging (and by in/out keys during playback), moved and resized by dragging
+// (one undo step per drag), labelled and captioned through the edit dialog, split and merged,
+// undone and redone from the Edit menu, "Use as Annotation" from the caption dock, and the
+// project reopened with everything in it.
+
+#include "common/gltest.h"
+#include "common/gmtest.h"
+#include "core/cliplibrary.h"
+#include "core/mlcontroller.h"
+#include "core/playbackcontroller.h"
+#include "core/projectsession.h"
+#include "core/resourcepaths.h"
+#include "ui/annotationcontroller.h"
+#include "ui/annotationlane.h"
+#include "ui/captiondock.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace gm;
+using gm::ui::MainWindow;
+
+class TestAnnotation : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> mWindow;
+    QTemporaryDir mDir;
+
+    MainWindow &window() { return *mWindow; }
+    app::MotionDocument &doc() { return window().session().document(); }
+    ui::AnnotationLane *lane(int i) { return window().annotations().lanes().at(i); }
+    QAction *action(const char *name) { return window().findChild<QAction *>(QLatin1String(name)); }
+    std::vector<app::Segment> segments() { return doc().segments(window().session().activeProjectClip()); }
+
+    void drag(QWidget *w, QPoint from, QPoint to)
+    {
+        QTest::mousePress(w, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(w, from + (to - from) * i / 5);
+        QTest::mouseRelease(w, Qt::LeftButton, {}, to);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        GM_REQUIRE_GL();
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        mWindow = std::make_unique<MainWindow>();
+        window().resize(1400, 900);
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        QSignalSpy loaded(&window().library(), &app::ClipLibrary::loaded);
+        window().openFiles({app::demoClipPath()});
+        QVERIFY(loaded.wait(30000));
+    }
+
+    void withoutAProjectTheLanesAreAbsent()
+    {
+        QVERIFY(window().annotations().lanes().isEmpty());
+        QVERIFY(!action("MarkInAction")->isEnabled());
+    }
+
+    void aNewProjectShowsItsTiers()
+    {
+        QVERIFY(window().annotations().newProject(mDir.filePath("p.gmproj")));
+        QTest::qWait(50);
+        QCOMPARE(window().annotations().lanes().size(), 2);
+        QVERIFY(window().session().activeProjectClip() > 0); // the open clip joined the project
+        QVERIFY(action("MarkInAction")->isEnabled());
+    }
+
+    void draggingMakesMovesAndResizesASegment()
+    {
+        ui::AnnotationLane *l = lane(0);
+        const int y = l->height() / 2;
+        const double fps = window().library().active()->clip->fps();
+        const QPoint from(int(l->xForFrame(int(2 * fps))), y), to(int(l->xForFrame(int(4 * fps))), y);
+        drag(l, from, to);
+        QCOMPARE(segments().size(), std::size_t(1));
+        const app::Segment s = segments().front();
+        QVERIFY(std::abs(s.startFrame - 2 * fps) <= fps * 0.05);
+        QVERIFY(std::abs(s.endFrame - 4 * fps) <= fps * 0.05);
+        QCOMPARE(window().session().selectedSegment(), s.id);
+
+        // Move by dragging the middle: one undo step for the whole drag.
+        const int steps = doc().undoStack()->count();
+        const QPoint middle = l->segmentRect(s.id).center().toPoint();
+        drag(l, middle, middle + QPoint(int(l->xForFrame(int(1 * fps)) - l->xForFrame(0)), 0));
+        QCOMPARE(doc().undoStack()->count(), steps + 1);
+        const app::Segment moved = *doc().segment(s.id);
+        QCOMPARE(moved.endFrame - moved.startFrame, s.endFrame - s.startFrame);
+        QVERIFY(std::abs(moved.startFrame - 3 * fps) <= fps * 0.05);
+
+        // Resize from the right edge.
+        const QRectF r = l->segmentRect(s.id);
+        drag(l, QPoint(int(r.right()) - 1, y), QPoint(int(l->xForFrame(int(6 * fps))), y));
+        QCOMPARE(doc().undoStack()->count(), steps + 2);
+        QVERIFY(std::abs(doc().segment(s.id)->endFrame - 6 * fps) <= fps * 0.05);
+        QCOMPARE(doc().segment(s.id)->startFrame, moved.startFrame);
+
+        // Undo twice from the Edit menu: back where it was made.
+        action("UndoAction")->trigger();
+        action("UndoAction")->trigger();
+        QCOMPARE(doc().segment(s.id)->startFrame, s.startFrame);
+        action("RedoAction")->trigger();
+        action("RedoAction")->trigger();
+        QVERIFY(std::abs(doc().segment(s.id)->endFrame - 6 * fps) <= fps * 0.05);
+
+        // Snapping to tokens: a new segment starts and ends on multiples of 0.4 s.
+        action("SnapTokensAction")->setChecked(true);
+        const QPoint a(int(l->xForFrame(int(8.13 * fps))), y), b(int(l->xForFrame(int(9.31 * fps))), y);
+        drag(l, a, b);
+        action("SnapTokensAction")->setChecked(false);
+        const app::Segment snapped = *doc().segment(window().session().selectedSegment());
+        QCOMPARE(snapped.startFrame, int(std::lround(8.0 * fps)));
+        QCOMPARE(snapped.endFrame, int(std::lround(9.2 * fps)));
+    }
+
+    void theEditDialogLabelsAndCaptions()
+    {
+        const qint64 id = segments().front().id;
+        window().session().selectSegment(id);
+        action("EditSegmentAction")->trigger();
+        auto *dialog = qobject_cast<QInputDialog *>(window().annotations().editDialog());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("walk"));
+        dialog->accept();
+        QCOMPARE(doc().segment(id)->label, QStringLiteral("walk"));
+        QCOMPARE(doc().labels().size(), std::size_t(1)); // the vocabulary learnt it
+        action("UndoAction")->trigger();
+        QVERIFY(doc().segment(id)->label.isEmpty());
+        action("RedoAction")->trigger();
+        QCOMPARE(doc().segment(id)->label, QStringLiteral("walk"));
+    }
+
+    void splitsAndMergesAtThePlayHead()
+    {
+        const app::Segment s = segments().front();
+        const double fps = window().library().active()->clip->fps();
+        window().session().selectSegment(s.id);
+        window().playback().setTime((s.startFrame + s.endFrame) / 2.0 / fps);
+        action("SplitSegmentAction")->trigger();
+        QCOMPARE(segments().size(), std::size_t(3));
+        QCOMPARE(doc().segment(s.id)->endFrame, int(std::lround((s.startFrame + s.endFrame) / 2.0)));
+        action("MergeSegmentAction")->trigger();
+        QCOMPARE(segments().size(), std::size_t(2));
+        QCOMPARE(doc().segment(s.id)->endFrame, s.endFrame);
+    }
+
+    void inAndOutKeysMakeASegmentDuringPlayback()
+    {
+        window().session().selectSegment(0);
+        const double fps = window().library().active()->clip->fps();
+        window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        window().playback().setTime(12.0);
+        QTest::keyClick(&window(), Qt::Key_I);
+        QCOMPARE(window().session().inPoint(), int(std::lround(12.0 * fps)));
+        window().playback().setTime(13.5);
+        QTest::keyClick(&window(), Qt::Key_O);
+        const app::Segment s = *doc().segment(window().session().selectedSegment());
+        QCOMPARE(s.startFrame, int(std::lround(12.0 * fps)));
+        QCOMPARE(s.endFrame, int(std::lround(13.5 * fps)));
+        QCOMPARE(s.tierId, window().session().firstTier(app::Tier::Kind::Label));
+        QCOMPARE(window().session().inPoint(), -1);
+        QTest::keyClick(&window(), Qt::Key_Delete);
+        QVERIFY(!doc().segment(s.id));
+    }
+
+    void aCaptionBecomesAnAnnotation()
+    {
+        QSignalSpy ready(&window().ml(), &app::MlController::analysisReady);
+        if (!window().ml().analysis(window().library().active()->id))
+            QVERIFY(ready.wait(120000));
+        ui::CaptionDock *dock = window().captionDock();
+        dock->setRange(2, 6);
+        QSignalSpy finished(&window().ml(), &app::MlController::captionFinished);
+        dock->captionAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        const QString text = dock->candidates()->topLevelItem(0)->text(0);
+        dock->useAction()->trigger();
+        const app::Segment s = *doc().segment(window().session().selectedSegment());
+        const double fps = window().library().active()->clip->fps();
+        QCOMPARE(s.text, text);
+        QCOMPARE(s.source, app::Segment::Source::Model);
+        QCOMPARE(s.tierId, window().session().firstTier(app::Tier::Kind::Caption));
+        QCOMPARE(s.startFrame, int(std::lround(0.8 * fps)));
+        QCOMPARE(s.endFrame, int(std::lround(2.8 * fps)));
+        QVERIFY(!s.modelId.isEmpty());
+        QCOMPARE(doc().undoStack()->undoText(), QStringLiteral("Use Caption as Annotation"));
+    }
+
+    void theProjectReopensWithEverything()
+    {
+        const std::vector<app::Segment> before = segments();
+        QVERIFY(!before.empty());
+        action("CloseProjectAction")->trigger();
+        QVERIFY(window().annotations().lanes().isEmpty());
+        QVERIFY(window().annotations().openProject(mDir.filePath("p.gmproj")));
+        const std::vector<app::Segment> after = segments();
+        QCOMPARE(after.size(), before.size());
+        for (std::size_t i = 0; i < after.size(); ++i)
+            QVERIFY(after[i] == before[i]);
+        const QString shots = qEnvironmentVariable("GM_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window().grab().save(QDir(shots).filePath(QStringLiteral("studio-annotate.png"))));
+    }
+
+    void aBadProjectFileIsAClearError()
+    {
+        const QString path = mDir.filePath("bad.gmproj");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        QVERIFY(!window().annotations().openProject(path));
+        QTest::qWait(50);
+        auto *box = window().findChild<QMessageBox *>(QStringLiteral("ProjectErrorBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("not a GeoMotion project")));
+        box->close();
+        QVERIFY(window().session().document().isOpen()); // the open project stays
+    }
+
+    void cleanupTestCase() { mWindow.reset(); }
+};
+
+GM_TEST_MAIN_GL(TestAnnotation, QApplication)
+#include "test_annotation.moc"
