@@ -125,6 +125,22 @@ SplitSegmentCommand::SplitSegmentCommand(MotionDocument &document, const Segment
     : SegmentCommand(document, tr("Split Segment"), {{before, left}, {std::nullopt, right}})
 {}
 
+namespace {
+
+std::vector<SegmentCommand::Change> insertions(const std::vector<Segment> &segments)
+{
+    std::vector<SegmentCommand::Change> out;
+    for (const Segment &s : segments)
+        out.push_back({std::nullopt, s});
+    return out;
+}
+
+} // namespace
+
+ImportSegmentsCommand::ImportSegmentsCommand(MotionDocument &document, const std::vector<Segment> &segments)
+    : SegmentCommand(document, tr("Import %1 Segments").arg(segments.size()), insertions(segments))
+{}
+
 MergeSegmentsCommand::MergeSegmentsCommand(MotionDocument &document, const Segment &first, const Segment &second,
                                            const Segment &merged)
     : SegmentCommand(document, tr("Merge Segments"), {{first, merged}, {second, std::nullopt}})

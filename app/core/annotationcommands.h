@@ -25,12 +25,13 @@ public:
     /// False after a store error: the edit did not happen (the command is then dropped).
     bool succeeded() const { return mOk; }
 
-protected:
     struct Change
     {
         std::optional<Segment> before;
         std::optional<Segment> after;
     };
+
+protected:
     SegmentCommand(MotionDocument &document, const QString &text, std::vector<Change> changes);
     /// In one store transaction: all the changes or none.
     bool apply(bool forward);
@@ -101,6 +102,12 @@ class SplitSegmentCommand : public SegmentCommand
 {
 public:
     SplitSegmentCommand(MotionDocument &document, const Segment &before, const Segment &left, const Segment &right);
+};
+
+class ImportSegmentsCommand : public SegmentCommand
+{
+public:
+    ImportSegmentsCommand(MotionDocument &document, const std::vector<Segment> &segments);
 };
 
 class MergeSegmentsCommand : public SegmentCommand

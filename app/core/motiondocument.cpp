@@ -1,12 +1,14 @@
 #include "core/motiondocument.h"
 
 #include "core/annotationcommands.h"
+#include "core/annotationimport.h"
 
 #include <QColor>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
+#include <cmath>
 #include <set>
 
 namespace gm::app {
@@ -274,6 +276,43 @@ void MotionDocument::mergeSegments(qint64 first, qint64 second)
         merged.label = b->label;
     merged.modified = QDateTime::currentDateTimeUtc();
     push(new MergeSegmentsCommand(*this, *a, *b, merged));
+}
+
+int MotionDocument::importSegments(qint64 clipId, double fps, int frames, const std::vector<ImportedSegment> &imported)
+{
+    if (!mStore || fps <= 0.0 || frames < 1)
+        return 0;
+    qint64 labelTier = 0, captionTier = 0;
+    for (const Tier &t : tiers()) {
+        if (t.kind == Tier::Kind::Label && !labelTier)
+            labelTier = t.id;
+        if (t.kind == Tier::Kind::Caption && !captionTier)
+            captionTier = t.id;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<Segment> segments;
+    for (const ImportedSegment &i : imported) {
+        Segment s;
+        s.clipId = clipId;
+        s.tierId = i.kind == Tier::Kind::Label ? labelTier : captionTier;
+        s.startFrame = std::clamp(int(std::lround(i.startSeconds * fps)), 0, frames - 1);
+        s.endFrame
+            = i.endSeconds <= i.startSeconds ? frames : std::clamp(int(std::lround(i.endSeconds * fps)), 1, frames);
+        s.label = i.label;
+        s.text = i.text;
+        s.author = mAuthor;
+        s.created = s.modified = now;
+        if (s.tierId && s.endFrame > s.startFrame)
+            segments.push_back(s);
+    }
+    if (segments.empty())
+        return 0;
+    for (const Segment &s : segments)
+        if (!s.label.isEmpty())
+            addLabel(s.label, {});
+    mLastInserted = 0;
+    push(new ImportSegmentsCommand(*this, segments));
+    return mLastInserted ? int(segments.size()) : 0;
 }
 
 // --- what the commands call -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/annotationimport.h"
 #include "core/projectstore.h"
 
 #include <QObject>
@@ -66,6 +67,10 @@ public:
     qint64 splitSegment(qint64 id, int frame);
     /// Merges two segments of one tier and clip into the first (spanning both; texts joined).
     void mergeSegments(qint64 first, qint64 second);
+    /// Imported annotations (annotationimport.h) become segments of the clip on the first tier
+    /// of their kind, in one undoable step; times are converted with the clip's rate and clamped
+    /// to its frames (an end at or before the start means the whole clip). Returns how many.
+    int importSegments(qint64 clipId, double fps, int frames, const std::vector<ImportedSegment> &imported);
     /// Adds a label to the vocabulary (not undoable: the vocabulary only grows).
     void addLabel(const QString &name, const QString &color);
 

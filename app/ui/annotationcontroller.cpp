@@ -1,5 +1,6 @@
 #include "ui/annotationcontroller.h"
 
+#include "core/annotationimport.h"
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
@@ -65,6 +66,21 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     mCloseProject = new QAction(tr("Close Pro&ject"), this);
     mCloseProject->setObjectName(QStringLiteral("CloseProjectAction"));
     connect(mCloseProject, &QAction::triggered, &mSession, &app::ProjectSession::close);
+
+    mImport = new QAction(tr("&Import Annotations…"), this);
+    mImport->setObjectName(QStringLiteral("ImportAnnotationsAction"));
+    connect(mImport, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            &mWindow, tr("Import Annotations into the Active Clip"),
+            settings.value(QStringLiteral("project/importFolder"), QDir::homePath()).toString(),
+            tr("Annotations (*.txt *.json *.csv);;HumanML3D texts (*.txt);;BABEL or KIT-ML JSON (*.json);;CSV "
+               "(*.csv)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("project/importFolder"), QFileInfo(path).absolutePath());
+        importAnnotations(path);
+    });
 
     QUndoStack *stack = session.document().undoStack();
     mUndo = stack->createUndoAction(this, tr("&Undo"));
@@ -169,6 +185,25 @@ bool AnnotationController::openProject(const QString &path)
     return true;
 }
 
+int AnnotationController::importAnnotations(const QString &path)
+{
+    const app::OpenClip *active = mLibrary.active();
+    const qint64 clip = mSession.activeProjectClip();
+    if (!active || !clip)
+        return 0;
+    try {
+        const std::vector<app::ImportedSegment> read
+            = app::readAnnotations(path, QFileInfo(active->path).completeBaseName());
+        const int n = mSession.document().importSegments(clip, active->clip->fps(), active->clip->frameCount(), read);
+        mWindow.statusBar()->showMessage(
+            tr("Imported %n segment(s) from %1", nullptr, n).arg(QFileInfo(path).fileName()), 6000);
+        return n;
+    } catch (const app::ProjectError &e) {
+        showError(tr("Could Not Import Annotations"), e.message());
+        return 0;
+    }
+}
+
 void AnnotationController::showError(const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, &mWindow);
@@ -201,6 +236,7 @@ void AnnotationController::updateActions()
     const bool clip = mSession.activeProjectClip() != 0;
     const bool selected = mSession.selectedSegment() != 0;
     mCloseProject->setEnabled(open);
+    mImport->setEnabled(clip);
     for (QAction *a : {mEdit, mDelete, mSplit, mMerge})
         a->setEnabled(selected);
     mIn->setEnabled(clip);

@@ -32,7 +32,7 @@ public:
                          app::PlaybackController &playback);
 
     /// New Project…, Open Project…, Close Project: for the File menu.
-    QList<QAction *> projectActions() const { return {mNewProject, mOpenProject, mCloseProject}; }
+    QList<QAction *> projectActions() const { return {mNewProject, mOpenProject, mCloseProject, mImport}; }
     void fillEditMenu(QMenu &menu);
     const QList<AnnotationLane *> &lanes() const { return mLanes; }
     /// The dialog of the last edit request (tests fill it in), or null.
@@ -40,6 +40,9 @@ public:
 
     bool newProject(const QString &path);
     bool openProject(const QString &path);
+    /// Imports a HumanML3D texts, BABEL / KIT-ML JSON or CSV file into the active clip (one undo
+    /// step); returns how many segments came in.
+    int importAnnotations(const QString &path);
 
 public Q_SLOTS:
     void editSegment(qint64 id);
@@ -68,6 +71,7 @@ private:
     QAction *mNewProject = nullptr;
     QAction *mOpenProject = nullptr;
     QAction *mCloseProject = nullptr;
+    QAction *mImport = nullptr;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QAction *mEdit = nullptr;

@@ -201,6 +201,17 @@ private Q_SLOTS:
         QCOMPARE(doc().undoStack()->undoText(), QStringLiteral("Use Caption as Annotation"));
     }
 
+    void importsIntoTheActiveClip()
+    {
+        GM_REQUIRE_DATA(texts, "humanml3d/texts/000000.txt");
+        const std::size_t before = segments().size();
+        QVERIFY(action("ImportAnnotationsAction")->isEnabled());
+        QCOMPARE(window().annotations().importAnnotations(texts), 4); // its four lines
+        QCOMPARE(segments().size(), before + 4);
+        action("UndoAction")->trigger();
+        QCOMPARE(segments().size(), before);
+    }
+
     void theProjectReopensWithEverything()
     {
         const std::vector<app::Segment> before = segments();

@@ -4,6 +4,7 @@
 // SIGKILL in the middle of editing whose every reported edit is in the file afterwards.
 
 #include "common/gmtest.h"
+#include "core/annotationimport.h"
 #include "core/motiondocument.h"
 #include "core/projectstore.h"
 #include "core/resourcepaths.h"
@@ -409,6 +410,115 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(doc.open(path, &error), qPrintable(error));
         QVERIFY(doc.clipFor(mClip, 120, 2752) > 0);
+    }
+
+    void importsHumanMl3dTexts()
+    {
+        GM_REQUIRE_DATA(texts, "humanml3d/texts/012314.txt");
+        const std::vector<ImportedSegment> read = readAnnotations(texts);
+        QVERIFY(read.size() >= 3);
+        QCOMPARE(read[1].text, QStringLiteral("walking sideways and almost falling."));
+        QCOMPARE(read[1].kind, Tier::Kind::Caption);
+        MotionDocument doc;
+        QVERIFY(doc.create(newPath("import-h.gmproj")));
+        const qint64 clip = doc.clipFor(mClip, 20.0, 170);
+        QCOMPARE(doc.importSegments(clip, 20.0, 170, read), int(read.size()));
+        const std::vector<Segment> segments = doc.segments(clip);
+        QCOMPARE(segments.size(), read.size());
+        for (const Segment &seg : segments) { // 0#0: the whole clip
+            QCOMPARE(seg.startFrame, 0);
+            QCOMPARE(seg.endFrame, 170);
+            QCOMPARE(seg.tierId, doc.tiers()[1].id);
+        }
+        QVERIFY(doc.undoStack()->undoText().startsWith(QStringLiteral("Import")));
+        doc.undoStack()->undo(); // one step takes them all back
+        QVERIFY(doc.segments(clip).empty());
+    }
+
+    void importsKitAndBabelJson()
+    {
+        GM_REQUIRE_DATA(kit, "kitml/annotations.json");
+        const std::vector<ImportedSegment> k = readAnnotations(kit, QStringLiteral("00001"));
+        QCOMPARE(k.size(), std::size_t(1));
+        QCOMPARE(k[0].text, QStringLiteral("A person is walking forwards."));
+        QCOMPARE(k[0].endSeconds, 3.78);
+        // By a part of the entry's path.
+        QVERIFY(!readAnnotations(kit, QStringLiteral("WalkingStraightForward01_poses")).empty());
+        QVERIFY_THROWS_EXCEPTION(ProjectError, readAnnotations(kit)); // thousands of entries: which one?
+        QVERIFY_THROWS_EXCEPTION(ProjectError, readAnnotations(kit, QStringLiteral("no-such-clip")));
+
+        const QString babel = newPath("babel.json");
+        {
+            QFile f(babel);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"4337": {"babel_sid": 4337, "dur": 6.0, "feat_p": "CMU/CMU/01/01_01_poses.npz",
+                "seq_ann": {"labels": [{"raw_label": "jump", "proc_label": "jump", "act_cat": ["jump"]}]},
+                "frame_ann": {"labels": [
+                  {"raw_label": "hop forward", "proc_label": "hop", "act_cat": ["jump"], "start_t": 0.5, "end_t": 2.0},
+                  {"raw_label": "turning around", "proc_label": "turn around", "act_cat": ["turn"], "start_t": 2.0, "end_t": 3.25}]}},
+               "9": {"babel_sid": 9, "dur": 2.0, "feat_p": "CMU/CMU/02/02_01_poses.npz",
+                "seq_ann": {"labels": [{"raw_label": "walking", "proc_label": "walk"}]}, "frame_ann": null}})");
+        }
+        const std::vector<ImportedSegment> b = readAnnotations(babel, QStringLiteral("01_01_poses"));
+        QCOMPARE(b.size(), std::size_t(2));
+        QCOMPARE(b[0].kind, Tier::Kind::Label);
+        QCOMPARE(b[0].label, QStringLiteral("hop"));
+        QCOMPARE(b[0].text, QStringLiteral("hop forward"));
+        QCOMPARE(b[1].startSeconds, 2.0);
+        QCOMPARE(b[1].endSeconds, 3.25);
+        const std::vector<ImportedSegment> sequence = readAnnotations(babel, QStringLiteral("9"));
+        QCOMPARE(sequence.size(), std::size_t(1)); // no frame labels: the sequence's, over it all
+        QCOMPARE(sequence[0].label, QStringLiteral("walk"));
+
+        MotionDocument doc;
+        QVERIFY(doc.create(newPath("import-b.gmproj")));
+        const qint64 clip = doc.clipFor(mClip, 120.0, 2752);
+        QCOMPARE(doc.importSegments(clip, 120.0, 2752, b), 2);
+        const std::vector<Segment> segments = doc.segments(clip);
+        QCOMPARE(segments[0].startFrame, 60);
+        QCOMPARE(segments[0].endFrame, 240);
+        QCOMPARE(segments[1].endFrame, 390);
+        QCOMPARE(doc.labels().size(), std::size_t(2)); // the vocabulary learnt them
+    }
+
+    void importsCsv()
+    {
+        const QString csv = newPath("segments.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("tier,start,end,label,text\r\n"
+                    "label,0.5,1.5,walk,\r\n"
+                    "caption,1,3,,\"a person walks, then says \"\"hi\"\"\nand waves\"\r\n"
+                    "\r\n");
+        }
+        const std::vector<ImportedSegment> c = readAnnotations(csv);
+        QCOMPARE(c.size(), std::size_t(2));
+        QCOMPARE(c[0].kind, Tier::Kind::Label);
+        QCOMPARE(c[0].label, QStringLiteral("walk"));
+        QCOMPARE(c[1].kind, Tier::Kind::Caption);
+        QCOMPARE(c[1].text, QStringLiteral("a person walks, then says \"hi\"\nand waves"));
+
+        auto failsWith = [&](const QByteArray &content, const QString &ext, const QString &expected) {
+            const QString path = newPath(QStringLiteral("bad.") + ext);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write(content);
+            f.close();
+            try {
+                readAnnotations(path);
+            } catch (const ProjectError &e) {
+                return e.message().contains(expected) && e.message().contains(QStringLiteral("bad."));
+            }
+            return false;
+        };
+        QVERIFY(failsWith("tier,start,end,label\nlabel,2,1,x\n", QStringLiteral("csv"), QStringLiteral("line 2")));
+        QVERIFY(failsWith("tier,begin,label\n", QStringLiteral("csv"), QStringLiteral("header")));
+        QVERIFY(failsWith("start,end,text\n0,1,\"open\n", QStringLiteral("csv"), QStringLiteral("does not end")));
+        QVERIFY(failsWith("{\"a\": [", QStringLiteral("json"), QStringLiteral("not JSON")));
+        QVERIFY(failsWith("no hashes here\n", QStringLiteral("txt"), QStringLiteral("no caption")));
+        QVERIFY(failsWith("x", QStringLiteral("xml"), QStringLiteral("unknown annotation format")));
     }
 
     void aKilledEditorLosesNothing()
