@@ -525,6 +525,18 @@ int ProjectStore::segmentCount(qint64 clipId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+std::map<QString, int> ProjectStore::segmentCountsByPath() const
+{
+    std::map<QString, int> out;
+    QSqlQuery q = Query(mConnection, mPath,
+                        QStringLiteral("SELECT clips.path, COUNT(segments.id) FROM clips LEFT JOIN segments ON "
+                                       "segments.clip = clips.id GROUP BY clips.id"))
+                      .run();
+    while (q.next())
+        out[q.value(0).toString()] = q.value(1).toInt();
+    return out;
+}
+
 // --- model output -----------------------------------------------------------------------------
 
 qint64 ProjectStore::addSuggestion(CaptionSuggestion s)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -141,6 +142,8 @@ public:
     /// The clip's segments ordered by tier, then start.
     std::vector<Segment> segments(qint64 clipId) const;
     int segmentCount(qint64 clipId) const;
+    /// Segments per clip file (absolute paths), for dataset status lists.
+    std::map<QString, int> segmentCountsByPath() const;
 
     // --- model output -------------------------------------------------------------------------
     qint64 addSuggestion(CaptionSuggestion suggestion);

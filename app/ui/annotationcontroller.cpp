@@ -7,6 +7,7 @@
 #include "core/projectsession.h"
 #include "ui/annotationlane.h"
 #include "ui/captiondock.h"
+#include "ui/datasetdock.h"
 #include "ui/timelinedock.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -66,6 +68,23 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     mCloseProject = new QAction(tr("Close Pro&ject"), this);
     mCloseProject->setObjectName(QStringLiteral("CloseProjectAction"));
     connect(mCloseProject, &QAction::triggered, &mSession, &app::ProjectSession::close);
+
+    mDataset = new DatasetDock(session, library, &window);
+    window.addDockWidget(Qt::LeftDockWidgetArea, mDataset);
+    mDataset->hide(); // shown by Open Dataset Folder
+    mOpenDataset = new QAction(tr("Open &Dataset Folder…"), this);
+    mOpenDataset->setObjectName(QStringLiteral("OpenDatasetAction"));
+    mOpenDataset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(mOpenDataset, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString folder = QFileDialog::getExistingDirectory(
+            &mWindow, tr("Open a Dataset Folder (HumanML3D or KIT-ML layout, or motion files)"),
+            settings.value(QStringLiteral("project/datasetFolder"), QDir::homePath()).toString());
+        if (folder.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("project/datasetFolder"), folder);
+        openDataset(folder);
+    });
 
     mImport = new QAction(tr("&Import Annotations…"), this);
     mImport->setObjectName(QStringLiteral("ImportAnnotationsAction"));
@@ -144,6 +163,9 @@ void AnnotationController::fillEditMenu(QMenu &menu)
     menu.addAction(mDelete);
     menu.addSeparator();
     menu.addAction(mSnap);
+    menu.addSeparator();
+    menu.addAction(mDataset->nextAction());
+    menu.addAction(mDataset->previousAction());
 }
 
 bool AnnotationController::newProject(const QString &path)
@@ -182,6 +204,32 @@ bool AnnotationController::openProject(const QString &path)
                 tr("Found %1 of %2 missing clips by their content").arg(found).arg(missing.size()), 8000);
         }
     }
+    return true;
+}
+
+bool AnnotationController::openDataset(const QString &folder)
+{
+    const QString project = QDir(folder).filePath(QStringLiteral("geomotion.gmproj"));
+    bool ok = false;
+    if (QFileInfo::exists(project)) {
+        ok = openProject(project);
+    } else if (QFileInfo(folder).isWritable()) {
+        ok = newProject(project);
+    } else {
+        const QString elsewhere = QFileDialog::getSaveFileName(
+            &mWindow, tr("The Folder Is Read-Only: Where Should Its Project Go?"),
+            QDir::home().filePath(QDir(folder).dirName() + QStringLiteral(".gmproj")), kProjectFilter);
+        ok = !elsewhere.isEmpty() && (QFileInfo::exists(elsewhere) ? openProject(elsewhere) : newProject(elsewhere));
+    }
+    if (!ok)
+        return false;
+    QString error;
+    if (!mDataset->setFolder(folder, &error)) {
+        showError(tr("Could Not Open the Dataset"), error);
+        return false;
+    }
+    mDataset->setFilter(0);
+    mDataset->openFirstUnannotated();
     return true;
 }
 

@@ -17,6 +17,7 @@ namespace gm::ui {
 
 class AnnotationLane;
 class CaptionDock;
+class DatasetDock;
 class TimelineDock;
 
 /// The studio's annotation tools: the project actions (New, Open, Close), the Edit menu (undo,
@@ -32,7 +33,11 @@ public:
                          app::PlaybackController &playback);
 
     /// New Project…, Open Project…, Close Project: for the File menu.
-    QList<QAction *> projectActions() const { return {mNewProject, mOpenProject, mCloseProject, mImport}; }
+    QList<QAction *> projectActions() const
+    {
+        return {mNewProject, mOpenProject, mOpenDataset, mCloseProject, mImport};
+    }
+    DatasetDock *datasetDock() const { return mDataset; }
     void fillEditMenu(QMenu &menu);
     const QList<AnnotationLane *> &lanes() const { return mLanes; }
     /// The dialog of the last edit request (tests fill it in), or null.
@@ -43,6 +48,9 @@ public:
     /// Imports a HumanML3D texts, BABEL / KIT-ML JSON or CSV file into the active clip (one undo
     /// step); returns how many segments came in.
     int importAnnotations(const QString &path);
+    /// Dataset mode: the folder's project (`geomotion.gmproj` inside it, made when missing; asked
+    /// for when the folder is read-only) and its clip list, the first clip without annotations open.
+    bool openDataset(const QString &folder);
 
 public Q_SLOTS:
     void editSegment(qint64 id);
@@ -72,6 +80,8 @@ private:
     QAction *mOpenProject = nullptr;
     QAction *mCloseProject = nullptr;
     QAction *mImport = nullptr;
+    QAction *mOpenDataset = nullptr;
+    DatasetDock *mDataset = nullptr;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QAction *mEdit = nullptr;

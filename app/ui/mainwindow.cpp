@@ -12,6 +12,7 @@
 #include "ui/annotationcontroller.h"
 #include "ui/captiondock.h"
 #include "ui/cliplistdock.h"
+#include "ui/datasetdock.h"
 #include "ui/geometrydock.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/timelinedock.h"
@@ -311,6 +312,9 @@ void MainWindow::createViewMenu()
     QAction *geometry = mGeometry->toggleViewAction();
     geometry->setText(tr("&Geometry"));
     view->addAction(geometry);
+    QAction *dataset = mAnnotations->datasetDock()->toggleViewAction();
+    dataset->setText(tr("&Dataset"));
+    view->addAction(dataset);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setCheckable(true);

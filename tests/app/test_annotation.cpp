@@ -14,10 +14,12 @@
 #include "ui/annotationcontroller.h"
 #include "ui/annotationlane.h"
 #include "ui/captiondock.h"
+#include "ui/datasetdock.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
@@ -243,6 +245,60 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("not a GeoMotion project")));
         box->close();
         QVERIFY(window().session().document().isOpen()); // the open project stays
+    }
+
+    void datasetModeGoesClipByClip()
+    {
+        QTemporaryDir data;
+        const char *files[] = {"bvh/cmu/01_01.bvh", "bvh/cmu/131_01.bvh", "bvh/cmu/131_03.bvh"};
+        for (const char *f : files)
+            QVERIFY(QFile::copy(gm::test::dataPath(QLatin1String(f)),
+                                data.filePath(QFileInfo(QLatin1String(f)).fileName())));
+        QSignalSpy loaded(&window().library(), &app::ClipLibrary::loaded);
+        QVERIFY(window().annotations().openDataset(data.path()));
+        QVERIFY(QFileInfo::exists(data.filePath("geomotion.gmproj")));
+        ui::DatasetDock *dock = window().annotations().datasetDock();
+        QVERIFY(dock->isVisible());
+        QCOMPARE(dock->list()->topLevelItemCount(), 3);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(dock->currentRow(), 0);
+        QCOMPARE(window().library().count(), 1);
+        QCOMPARE(window().library().active()->name, QStringLiteral("01_01.bvh"));
+
+        // The keyboard-only flow: caption, accept, next clip without annotations.
+        window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        QSignalSpy ready(&window().ml(), &app::MlController::analysisReady);
+        if (!window().ml().analysis(window().library().active()->id))
+            QVERIFY(ready.wait(120000));
+        window().captionDock()->setRange(-1, -1);
+        QSignalSpy finished(&window().ml(), &app::MlController::captionFinished);
+        QTest::keyClick(&window(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(60000));
+        QTest::keyClick(&window(), Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(segments().size(), std::size_t(1));
+        QCOMPARE(dock->list()->topLevelItem(0)->text(1), QStringLiteral("1"));
+        QSignalSpy next(&window().library(), &app::ClipLibrary::loaded);
+        QTest::keyClick(&window(), Qt::Key_N);
+        QVERIFY(next.wait(30000));
+        QCOMPARE(dock->currentRow(), 1);
+        QCOMPARE(window().library().count(), 1); // one dataset clip at a time
+        QCOMPARE(window().library().active()->name, QStringLiteral("131_01.bvh"));
+
+        // Filters.
+        dock->setFilter(1);
+        QVERIFY(dock->list()->topLevelItem(0)->isHidden());
+        QVERIFY(!dock->list()->topLevelItem(1)->isHidden());
+        dock->setFilter(2);
+        QVERIFY(!dock->list()->topLevelItem(0)->isHidden());
+        QVERIFY(dock->list()->topLevelItem(2)->isHidden());
+        dock->setFilter(0);
+
+        // Reopening the folder goes to the first clip without annotations.
+        QSignalSpy again(&window().library(), &app::ClipLibrary::loaded);
+        QVERIFY(window().annotations().openDataset(data.path()));
+        QVERIFY(again.wait(30000));
+        QCOMPARE(dock->currentRow(), 1);
     }
 
     void cleanupTestCase() { mWindow.reset(); }
