@@ -10,8 +10,10 @@
 #include "motion/retarget.h"
 #include "motion/t2m.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -58,6 +60,23 @@ std::vector<glm::vec3> placeLike(const std::vector<glm::vec3> &joints, const std
         out[i] = glm::vec3(glm::dvec3(q.x * c + q.z * s, q.y, -q.x * s + q.z * c) + cp);
     }
     return out;
+}
+
+QString modelFingerprint(const QString &directory)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFile config(directory + QStringLiteral("/config.json"));
+    if (config.open(QIODevice::ReadOnly))
+        hash.addData(config.readAll());
+    QFile weights(directory + QStringLiteral("/model.safetensors"));
+    if (weights.open(QIODevice::ReadOnly)) {
+        const qint64 size = weights.size(), chunk = 1 << 20;
+        hash.addData(QByteArray::number(size));
+        hash.addData(weights.read(chunk));
+        if (size > 2 * chunk && weights.seek(size - chunk))
+            hash.addData(weights.read(chunk));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 void computeGeometry(const std::vector<float> &codebook, int codes, int codeDim, const std::vector<float> &embedding,
@@ -168,6 +187,7 @@ void MlWorker::loadModel(const ModelRequest &request)
         const ml::TokenizerInfo &t = tokenizer->info();
         info.directory = request.directory;
         info.name = QFileInfo(request.directory).fileName();
+        info.fingerprint = modelFingerprint(request.directory);
         info.device = fromUtf8(t.device);
         info.codes = t.codes;
         info.featureDim = t.featureDim;

@@ -40,6 +40,9 @@ struct ModelInfo
     QString directory;
     QString name; ///< the directory's name
     QString device;
+    /// SHA-256 (hex) of config.json, the weights' size and their first and last MiB: what caches
+    /// of this model's output are keyed by.
+    QString fingerprint;
     int codes = 0;        ///< K
     int featureDim = 0;   ///< 263 or 251
     int downsampling = 0; ///< frames per token

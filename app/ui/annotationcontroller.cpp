@@ -147,6 +147,44 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     connect(&session.document(), &app::MotionDocument::error, this,
             [this](const QString &message) { showError(tr("Could Not Save the Edit"), message); });
     connect(&captions, &CaptionDock::useAsAnnotation, this, &AnnotationController::useCaption);
+    // With a project open, the model's output is kept in it: each caption's candidates as
+    // suggestions, and each clip's tokens in the cache under the model's fingerprint.
+    connect(&ml, &app::MlController::captionFinished, this, [this](const app::CaptionResult &r) {
+        const qint64 clip = mSession.projectClip(r.clipId);
+        if (!clip || r.cancelled)
+            return;
+        const double fps = mSession.activeFps();
+        try {
+            for (const app::CaptionCandidate &c : r.candidates)
+                mSession.document().store()->addSuggestion({0,
+                                                            clip,
+                                                            int(std::lround(r.firstToken * 0.4 * fps)),
+                                                            int(std::lround((r.lastToken + 1) * 0.4 * fps)),
+                                                            c.text,
+                                                            c.logProbability,
+                                                            mMl.model().fingerprint,
+                                                            {}});
+        } catch (const app::ProjectError &e) {
+            mWindow.statusBar()->showMessage(e.message(), 10000);
+        }
+    });
+    auto cache = [this](int openClip) {
+        const qint64 clip = mSession.projectClip(openClip);
+        const app::ClipAnalysis *a = mMl.analysis(openClip);
+        if (!clip || !a)
+            return;
+        try {
+            if (!mSession.document().store()->cachedTokens(clip, mMl.model().fingerprint))
+                mSession.document().store()->cacheTokens(clip, mMl.model().fingerprint, a->tokens);
+        } catch (const app::ProjectError &e) {
+            mWindow.statusBar()->showMessage(e.message(), 10000);
+        }
+    };
+    connect(&ml, &app::MlController::analysisReady, this, cache);
+    connect(&session, &app::ProjectSession::changed, this, [this, cache] {
+        for (const app::OpenClip &c : mLibrary.clips()) // analysed before the project was open
+            cache(c.id);
+    });
     updateActions();
 }
 

@@ -201,6 +201,16 @@ private Q_SLOTS:
         QCOMPARE(s.endFrame, int(std::lround(2.8 * fps)));
         QVERIFY(!s.modelId.isEmpty());
         QCOMPARE(doc().undoStack()->undoText(), QStringLiteral("Use Caption as Annotation"));
+        // The project keeps the candidates and the clip's tokens.
+        const qint64 clip = window().session().activeProjectClip();
+        const std::vector<app::CaptionSuggestion> suggestions = doc().store()->suggestions(clip);
+        QVERIFY(!suggestions.empty());
+        QCOMPARE(suggestions.back().text, text);
+        QCOMPARE(suggestions.back().startFrame, s.startFrame);
+        QCOMPARE(suggestions.back().modelId, window().ml().model().fingerprint);
+        const auto tokens = doc().store()->cachedTokens(clip, window().ml().model().fingerprint);
+        QVERIFY(tokens);
+        QCOMPARE(*tokens, window().ml().analysis(window().library().active()->id)->tokens);
     }
 
     void importsIntoTheActiveClip()
