@@ -19,6 +19,8 @@
 #include "motion/retarget.h"
 #include "motion/synthesis.h"
 #include "motion/t2m.h"
+#include "project/exporter.h"
+#include "project/projectfile.h"
 
 #include <gm/version.h>
 
@@ -763,6 +765,65 @@ int runSynth(const ParsedArgs &args, Io &io)
     return ExitOk;
 }
 
+// --- export -----------------------------------------------------------------------------------
+
+/// "I/N" with 0 ≤ I < N.
+std::pair<int, int> shardOption(const ParsedArgs &args)
+{
+    const std::string text = args.value("shard");
+    if (text.empty())
+        return {0, 1};
+    const std::size_t slash = text.find('/');
+    char *end1 = nullptr, *end2 = nullptr;
+    const long i = slash == std::string::npos ? -1 : std::strtol(text.c_str(), &end1, 10);
+    const long n = slash == std::string::npos ? -1 : std::strtol(text.c_str() + slash + 1, &end2, 10);
+    if (slash == std::string::npos || end1 != text.c_str() + slash || *end2 != '\0' || n < 1 || n > 100000 || i < 0
+        || i >= n)
+        throw UsageError("--shard: expected I/N with 0 <= I < N (e.g. 0/4), got '" + text + "'");
+    return {int(i), int(n)};
+}
+
+int runExport(const ParsedArgs &args, Io &io)
+{
+    project::ExportOptions o;
+    o.output = args.value("out");
+    if (o.output.empty())
+        throw UsageError("--out DIR (where to export) is required");
+    std::stringstream formats(args.value("format"));
+    for (std::string f; std::getline(formats, f, ',');)
+        if (!f.empty()) {
+            try {
+                o.formats.push_back(project::exportFormat(f));
+            } catch (const std::invalid_argument &e) {
+                throw UsageError(std::string("--format: ") + e.what());
+            }
+        }
+    std::tie(o.shard, o.shards) = shardOption(args);
+    o.overwrite = args.has("force");
+    o.wholeClips = args.has("whole-clips");
+    o.model = args.value("model");
+    o.device = args.value("device");
+    ml::configureThreads(threadsOption(args));
+    const std::unique_ptr<project::ProjectFile> file = project::ProjectFile::open(args.positionals()[0]);
+    const auto started = std::chrono::steady_clock::now();
+    const project::ExportResult r = project::exportProject(*file, o, [&](int done, int total) {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double left = elapsed / done * (total - done);
+        io.err << "\r" << done << "/" << total << " items  ETA " << int(left / 60) << " min "
+               << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+    });
+    io.err << '\n';
+    for (const std::string &f : r.failures)
+        io.err << "skipped " << f << '\n';
+    io.out << "exported " << r.items << " item(s), " << r.files << " file(s) to " << o.output;
+    if (o.shards > 1)
+        io.out << " (shard " << o.shard << "/" << o.shards << ")";
+    if (!r.failures.empty())
+        io.out << "; " << r.failures.size() << " skipped";
+    io.out << '\n';
+    return r.failures.empty() ? ExitOk : ExitFailure;
+}
+
 /// A trainer's progress on stderr: the step line with an ETA, overwritten in place, and a line
 /// per epoch (when `validation` is not NaN) with its validation loss.
 void printTrainingProgress(Io &io, int epoch, int epochs, long long step, long long steps, double loss,
@@ -1009,6 +1070,22 @@ CommandLine geomotionCommandLine()
                                  force,
                                  tokenizerDir})),
          0, 0, runEvaluate});
+    commands.push_back(
+        {"export", "Export a project's annotated segments: HumanML3D layout, BABEL JSON, CSV, BVH, token ids",
+         "PROJECT",
+         "Every segment of the studio project (or, with --whole-clips, every annotated clip) in each\n"
+         "--format (comma-separated): humanml3d (new_joints, new_joint_vecs, texts with word/X tokens,\n"
+         "motion_tokens with --model, all.txt, Mean/Std), babel (babel.json), csv (segments.csv), bvh\n"
+         "(the segment on its own skeleton), tokens (int64 .npy, needs --model). --shard I/N exports\n"
+         "the items i with i mod N = I, so N jobs cover a project. Files are written atomically and\n"
+         "existing ones are kept unless --force; names are sanitised. Items that fail are listed and\n"
+         "skipped (exit 1).",
+         withModel({{"out", 'o', "DIR", "The folder to export into", ""},
+                    {"format", 0, "LIST", "humanml3d,babel,csv,bvh,tokens (comma-separated)", "humanml3d,csv"},
+                    {"shard", 0, "I/N", "Export only shard I of N (0 <= I < N)", ""},
+                    {"whole-clips", 0, "", "One item per annotated clip instead of per segment", ""},
+                    force}),
+         1, 1, runExport});
     commands.push_back(
         {"synth",
          "Write a procedural motion corpus with captions in the HumanML3D layout",

@@ -1,5 +1,7 @@
 #include "core/projectstore.h"
 
+#include "project/schema.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -45,27 +47,6 @@ QDateTime parseTime(const QString &text)
     t.setTimeSpec(Qt::UTC);
     return t;
 }
-
-/// The statements of schema version 1.
-const char *const kSchema[] = {
-    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE clips (id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, "
-    "size INTEGER NOT NULL, fps REAL NOT NULL, frames INTEGER NOT NULL)",
-    "CREATE TABLE tiers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL "
-    "CHECK (kind IN ('label', 'caption')), position INTEGER NOT NULL)",
-    "CREATE TABLE labels (name TEXT PRIMARY KEY, color TEXT NOT NULL)",
-    "CREATE TABLE segments (id INTEGER PRIMARY KEY, clip INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE, "
-    "tier INTEGER NOT NULL REFERENCES tiers(id) ON DELETE CASCADE, start_frame INTEGER NOT NULL, "
-    "end_frame INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL "
-    "CHECK (source IN ('human', 'model')), model TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL, "
-    "modified TEXT NOT NULL, CHECK (end_frame > start_frame AND start_frame >= 0))",
-    "CREATE INDEX segments_by_clip ON segments (clip, tier, start_frame)",
-    "CREATE TABLE suggestions (id INTEGER PRIMARY KEY, clip INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE, "
-    "start_frame INTEGER NOT NULL, end_frame INTEGER NOT NULL, text TEXT NOT NULL, log_probability REAL NOT NULL, "
-    "model TEXT NOT NULL, created TEXT NOT NULL)",
-    "CREATE TABLE token_cache (clip INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE, model_hash TEXT NOT "
-    "NULL, tokens BLOB NOT NULL, PRIMARY KEY (clip, model_hash))",
-};
 
 class Query
 {
@@ -267,7 +248,7 @@ void ProjectStore::migrate(int from)
 {
     Transaction t(mConnection, mPath);
     if (from < 1) {
-        for (const char *sql : kSchema)
+        for (const char *sql : project::kSchemaV1)
             Query(mConnection, mPath, QString::fromLatin1(sql)).run();
         Query(mConnection, mPath, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)).run();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/schema.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -98,10 +100,10 @@ struct CaptionSuggestion
 class ProjectStore
 {
 public:
-    /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
-    /// PRAGMA application_id of every GeoMotion project ('GMPJ').
-    static constexpr std::int32_t kApplicationId = 0x474D504A;
+    /// The schema this build writes (PRAGMA user_version) and the application id ('GMPJ'), as
+    /// project/schema.h defines them.
+    static constexpr int kSchemaVersion = project::kSchemaVersion;
+    static constexpr std::int32_t kApplicationId = project::kApplicationId;
 
     /// A new project at `path` (which must not exist yet). Throws ProjectError.
     static std::unique_ptr<ProjectStore> create(const QString &path);
