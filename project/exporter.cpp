@@ -79,8 +79,8 @@ std::string safeFileName(const std::string &name)
 {
     std::string out;
     for (char c : name) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-                          || c == '_';
+        const bool keep
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         out += keep ? c : '_';
         if (out.size() >= 80)
             break;
@@ -153,7 +153,7 @@ ExportResult exportProject(const ProjectFile &project, const ExportOptions &o,
     if (ec)
         throw std::invalid_argument("export: cannot make the folder " + o.output + ": " + ec.message());
     std::unique_ptr<ml::MotionTokenizer> tokenizer;
-    if (needsModel)
+    if (!o.model.empty() && (needsModel || wants(ExportFormat::HumanMl3d)))
         tokenizer = ml::MotionTokenizer::load(o.model, {o.device, false});
     std::unique_ptr<ml::HumanMl3dWriter> humanml3d;
     if (wants(ExportFormat::HumanMl3d))

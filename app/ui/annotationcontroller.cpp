@@ -8,6 +8,7 @@
 #include "ui/annotationlane.h"
 #include "ui/captiondock.h"
 #include "ui/datasetdock.h"
+#include "ui/exportdialog.h"
 #include "ui/timelinedock.h"
 
 #include <QAction>
@@ -85,6 +86,11 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
         settings.setValue(QStringLiteral("project/datasetFolder"), folder);
         openDataset(folder);
     });
+
+    mExport = new QAction(tr("&Export Annotations…"), this);
+    mExport->setObjectName(QStringLiteral("ExportAction"));
+    mExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(mExport, &QAction::triggered, this, &AnnotationController::showExportDialog);
 
     mImport = new QAction(tr("&Import Annotations…"), this);
     mImport->setObjectName(QStringLiteral("ImportAnnotationsAction"));
@@ -271,6 +277,17 @@ bool AnnotationController::openDataset(const QString &folder)
     return true;
 }
 
+ExportDialog *AnnotationController::showExportDialog()
+{
+    if (!mSession.document().isOpen())
+        return nullptr;
+    auto *dialog
+        = new ExportDialog(mSession.document().path(), mMl.hasModel() ? mMl.model().directory : QString(), &mWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 int AnnotationController::importAnnotations(const QString &path)
 {
     const app::OpenClip *active = mLibrary.active();
@@ -323,6 +340,7 @@ void AnnotationController::updateActions()
     const bool selected = mSession.selectedSegment() != 0;
     mCloseProject->setEnabled(open);
     mImport->setEnabled(clip);
+    mExport->setEnabled(open);
     for (QAction *a : {mEdit, mDelete, mSplit, mMerge})
         a->setEnabled(selected);
     mIn->setEnabled(clip);

@@ -35,7 +35,7 @@ public:
     /// New Project…, Open Project…, Close Project: for the File menu.
     QList<QAction *> projectActions() const
     {
-        return {mNewProject, mOpenProject, mOpenDataset, mCloseProject, mImport};
+        return {mNewProject, mOpenProject, mOpenDataset, mCloseProject, mImport, mExport};
     }
     DatasetDock *datasetDock() const { return mDataset; }
     void fillEditMenu(QMenu &menu);
@@ -51,6 +51,8 @@ public:
     /// Dataset mode: the folder's project (`geomotion.gmproj` inside it, made when missing; asked
     /// for when the folder is read-only) and its clip list, the first clip without annotations open.
     bool openDataset(const QString &folder);
+    /// File ▸ Export Annotations…: the export dialog for the open project (null without one).
+    class ExportDialog *showExportDialog();
 
 public Q_SLOTS:
     void editSegment(qint64 id);
@@ -81,6 +83,7 @@ private:
     QAction *mCloseProject = nullptr;
     QAction *mImport = nullptr;
     QAction *mOpenDataset = nullptr;
+    QAction *mExport = nullptr;
     DatasetDock *mDataset = nullptr;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

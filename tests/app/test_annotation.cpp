@@ -15,6 +15,7 @@
 #include "ui/annotationlane.h"
 #include "ui/captiondock.h"
 #include "ui/datasetdock.h"
+#include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -238,6 +239,34 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("GM_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QVERIFY(window().grab().save(QDir(shots).filePath(QStringLiteral("studio-annotate.png"))));
+    }
+
+    void exportsFromTheDialog()
+    {
+        QTemporaryDir out;
+        auto *dialog = window().annotations().showExportDialog();
+        QVERIFY(dialog);
+        dialog->setOutput(out.path());
+        dialog->setFormats({QStringLiteral("csv"), QStringLiteral("humanml3d")});
+        QSignalSpy finished(dialog, &ui::ExportDialog::finished);
+        dialog->start();
+        QVERIFY(dialog->running());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!dialog->running());
+        const int items = finished.first().at(0).toInt();
+        QCOMPARE(items, int(segments().size()));
+        QCOMPARE(finished.first().at(1).toInt(), 0);
+        QVERIFY2(dialog->resultText().startsWith(QStringLiteral("Exported")), qPrintable(dialog->resultText()));
+        QVERIFY(QFile::exists(out.filePath("segments.csv")));
+        QCOMPARE(QDir(out.filePath("humanml3d/new_joint_vecs")).entryList(QDir::Files).size(), items);
+        QCOMPARE(QDir(out.filePath("humanml3d/motion_tokens")).entryList(QDir::Files).size(), items);
+        // Again: everything exists and is kept.
+        QSignalSpy again(dialog, &ui::ExportDialog::finished);
+        dialog->start();
+        QVERIFY(again.wait(60000));
+        QCOMPARE(again.first().at(0).toInt(), 0);
+        QVERIFY(dialog->resultText().contains(QStringLiteral("exists")));
+        dialog->close();
     }
 
     void aBadProjectFileIsAClearError()
