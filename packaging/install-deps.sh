@@ -17,8 +17,8 @@ packages=(
   libtorch-dev libopenblas0-pthread
   # motion formats and maths
   libassimp-dev libminizip-dev zlib1g-dev libglm-dev nlohmann-json3-dev libpcre2-dev
-  # project files without Qt (geomotion export)
-  libsqlite3-dev
+  # project files without Qt (geomotion export); video export (H.264 through libx264, GIF)
+  libsqlite3-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
 )

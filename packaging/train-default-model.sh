@@ -23,9 +23,14 @@ done
 mkdir -p "$work"
 run() { echo "+ $*" >&2; "$@"; }
 
-# 1. The corpus: 4000 synthetic clips (5 % val, 5 % test) and the real clips (train).
+# 1. The corpora: 4000 synthetic clips (5 % val, 5 % test) and the real clips (train) for the DVQ;
+#    for the captioner the same clips with a tenth of them short steady gaits (0.8–2 s, as real
+#    takes can be) and each real clip 25 times (mirrored, 0.85–1.2× speed, cropped), so that the
+#    few real clips weigh against the synthetic ones. The test splits hold the same clip indices.
 run "$geomotion" synth --out "$work/corpus" --clips 4000 --seed 1 --val 0.05 --test 0.05 \
   --real "$root/resources/model/real-clips.tsv" --real-root "$data" --force
+run "$geomotion" synth --out "$work/corpus-captions" --clips 4000 --seed 1 --val 0.05 --test 0.05 --short 0.1 \
+  --real "$root/resources/model/real-clips.tsv" --real-root "$data" --real-variants 25 --force
 
 # 2. The DVQ: the release's architecture at half its width and two residual blocks per stage,
 #    128 codes, the release's schedules (as fractions of the run), batch 32 instead of 512. A CPU

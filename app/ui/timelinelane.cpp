@@ -4,7 +4,7 @@
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
 #include "core/scenecontroller.h"
-#include "plots/palette.h"
+#include "render/codepalette.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -190,13 +190,13 @@ void TokenLane::paintEvent(QPaintEvent *)
     for (int t = 0; t < a->tokenCount(); ++t) {
         const QRectF r = tokenRect(t);
         const int code = int(a->tokens[std::size_t(t)]);
-        const QColor colour = plots::codeColor(code);
+        const QColor colour = render::codeColor(code);
         p.fillRect(r, colour);
         // The code's probability as a bar along the bottom.
         const double probability = a->probability(t, code);
         p.fillRect(QRectF(r.left(), r.bottom() - 4.0, r.width() * probability, 4.0), colour.darker(170));
         if (metrics.horizontalAdvance(QString::number(code)) + 4 < r.width()) {
-            p.setPen(plots::textColorOn(colour));
+            p.setPen(render::textColorOn(colour));
             p.drawText(r.adjusted(0, 0, 0, -3), Qt::AlignCenter, QString::number(code));
         }
         if (code == selectedCode) {

@@ -14,7 +14,7 @@
 #include "core/scenecontroller.h"
 #include "plots/heatmapplot.h"
 #include "plots/histogramplot.h"
-#include "plots/palette.h"
+#include "render/codepalette.h"
 #include "plots/scatterplot.h"
 #include "ui/captiondock.h"
 #include "ui/geometrydock.h"
@@ -138,7 +138,7 @@ private Q_SLOTS:
         const QImage image = lane->grab().toImage();
         const QPoint inside = lane->tokenRect(12).center().toPoint() + QPoint(0, -6); // away from the play head
         QCOMPARE(QColor(image.pixel(inside)).rgb() & 0xFFFFFF,
-                 QColor(ui::plots::codeColor(int(a.tokens[12]))).rgb() & 0xFFFFFF);
+                 QColor(render::codeColor(int(a.tokens[12]))).rgb() & 0xFFFFFF);
         saveShot(window().timelineDock(), QStringLiteral("timeline-token-lane.png"));
     }
 

@@ -5,8 +5,8 @@
 
 #include "plots/heatmapplot.h"
 #include "plots/histogramplot.h"
-#include "plots/palette.h"
 #include "plots/scatterplot.h"
+#include "render/codepalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,6 +26,8 @@
 #include <stdexcept>
 
 using namespace gm::ui::plots;
+using gm::render::codeColor;
+using gm::render::textColorOn;
 
 namespace {
 

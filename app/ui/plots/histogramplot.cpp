@@ -1,6 +1,6 @@
 #include "plots/histogramplot.h"
 
-#include "plots/palette.h"
+#include "render/codepalette.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -134,7 +134,7 @@ void HistogramPlot::paintPlot(QPainter &painter, const QRectF &area) const
     for (int code : drawOrder) {
         if (mCounts[size_t(code)] == 0)
             continue;
-        const QColor color = codeColor(code);
+        const QColor color = render::codeColor(code);
         QRectF bar = barRect(l, code);
         if (outlined) {
             painter.setPen(QPen(color.darker(135), 0));
@@ -152,7 +152,7 @@ void HistogramPlot::paintPlot(QPainter &painter, const QRectF &area) const
         if (bar.width() < 3.0)
             bar = QRectF(bar.center().x() - 1.5, bar.top(), 3.0, bar.height());
         painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setBrush(codeColor(mHighlighted));
+        painter.setBrush(render::codeColor(mHighlighted));
         painter.setPen(QPen(foreground(), 1.5));
         painter.drawRect(bar);
         // A marker above the bar, so that it shows even when the bar is a hairline or empty.

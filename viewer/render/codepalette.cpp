@@ -1,8 +1,8 @@
-#include "plots/palette.h"
+#include "render/codepalette.h"
 
 #include <cmath>
 
-namespace gm::ui::plots {
+namespace gm::render {
 
 namespace {
 
@@ -32,4 +32,4 @@ QColor textColorOn(const QColor &background)
     return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-} // namespace gm::ui::plots
+} // namespace gm::render

@@ -2,7 +2,7 @@
 
 #include <QColor>
 
-namespace gm::ui::plots {
+namespace gm::render {
 
 /// A stable colour per codebook id, the same in every plot and every run: the hue walks the
 /// golden ratio around the colour wheel (hue = frac(code × 0.618…)), saturation and value alternate
@@ -12,4 +12,4 @@ QColor codeColor(int code);
 /// Black or white, whichever reads better on `background` (by relative luminance).
 QColor textColorOn(const QColor &background);
 
-} // namespace gm::ui::plots
+} // namespace gm::render
