@@ -10,6 +10,7 @@
 #include "ui/datasetdock.h"
 #include "ui/exportdialog.h"
 #include "ui/timelinedock.h"
+#include "ui/videoexportdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -91,6 +92,14 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     mExport->setObjectName(QStringLiteral("ExportAction"));
     mExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(mExport, &QAction::triggered, this, &AnnotationController::showExportDialog);
+
+    mExportVideo = new QAction(tr("Export &Video…"), this);
+    mExportVideo->setObjectName(QStringLiteral("ExportVideoAction"));
+    mExportVideo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(mExportVideo, &QAction::triggered, this, &AnnotationController::showVideoDialog);
+    connect(&library, &app::ClipLibrary::activeChanged, this,
+            [this] { mExportVideo->setEnabled(mLibrary.active() != nullptr); });
+    mExportVideo->setEnabled(false);
 
     mImport = new QAction(tr("&Import Annotations…"), this);
     mImport->setObjectName(QStringLiteral("ImportAnnotationsAction"));
@@ -283,6 +292,31 @@ ExportDialog *AnnotationController::showExportDialog()
         return nullptr;
     auto *dialog
         = new ExportDialog(mSession.document().path(), mMl.hasModel() ? mMl.model().directory : QString(), &mWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+VideoExportDialog *AnnotationController::showVideoDialog()
+{
+    const app::OpenClip *active = mLibrary.active();
+    if (!active)
+        return nullptr;
+    app::VideoOverlay overlay;
+    overlay.title = active->name;
+    const app::ClipAnalysis *analysis = mMl.analysis(active->id);
+    if (analysis) {
+        overlay.tokens = analysis->tokens;
+        overlay.secondsPerToken = analysis->secondsPerToken();
+    }
+    if (const qint64 clip = mSession.projectClip(active->id)) {
+        const double fps = active->clip->fps();
+        for (const app::Segment &s : mSession.document().segments(clip))
+            if (s.tierId == mSession.firstTier(app::Tier::Kind::Caption))
+                overlay.captions.push_back({s.startFrame / fps, s.endFrame / fps, s.text});
+    }
+    auto *dialog
+        = new VideoExportDialog(active->clip, analysis ? analysis->reconstruction : nullptr, overlay, &mWindow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

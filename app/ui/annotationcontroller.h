@@ -35,7 +35,7 @@ public:
     /// New Project…, Open Project…, Close Project: for the File menu.
     QList<QAction *> projectActions() const
     {
-        return {mNewProject, mOpenProject, mOpenDataset, mCloseProject, mImport, mExport};
+        return {mNewProject, mOpenProject, mOpenDataset, mCloseProject, mImport, mExport, mExportVideo};
     }
     DatasetDock *datasetDock() const { return mDataset; }
     void fillEditMenu(QMenu &menu);
@@ -53,6 +53,8 @@ public:
     bool openDataset(const QString &folder);
     /// File ▸ Export Annotations…: the export dialog for the open project (null without one).
     class ExportDialog *showExportDialog();
+    /// File ▸ Export Video…: the active clip with its captions (from the project) and tokens.
+    class VideoExportDialog *showVideoDialog();
 
 public Q_SLOTS:
     void editSegment(qint64 id);
@@ -84,6 +86,7 @@ private:
     QAction *mImport = nullptr;
     QAction *mOpenDataset = nullptr;
     QAction *mExport = nullptr;
+    QAction *mExportVideo = nullptr;
     DatasetDock *mDataset = nullptr;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

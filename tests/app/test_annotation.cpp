@@ -17,6 +17,7 @@
 #include "ui/datasetdock.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/videoexportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -266,6 +267,28 @@ private Q_SLOTS:
         QVERIFY(again.wait(60000));
         QCOMPARE(again.first().at(0).toInt(), 0);
         QVERIFY(dialog->resultText().contains(QStringLiteral("exists")));
+        dialog->close();
+    }
+
+    void exportsAVideoFromTheDialog()
+    {
+        QTemporaryDir out;
+        auto *dialog = window().annotations().showVideoDialog();
+        QVERIFY(dialog);
+        dialog->setPath(out.filePath("clip.gif"));
+        dialog->setSize(320, 180);
+        dialog->setFps(5);
+        QSignalSpy finished(&dialog->exporter(), &app::VideoExporter::finished);
+        dialog->start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const app::VideoEncoder::Probe p = app::VideoEncoder::probe(out.filePath("clip.gif"));
+        QCOMPARE(p.codec, QStringLiteral("gif"));
+        QCOMPARE(p.frames, app::VideoExporter::frameCount(window().library().active()->clip->duration(), [] {
+                     app::VideoExportOptions o;
+                     o.video.fps = 5;
+                     return o;
+                 }()));
         dialog->close();
     }
 
