@@ -5,6 +5,8 @@
 #
 #   packaging/install-deps.sh           build + run + test dependencies
 #   packaging/install-deps.sh --print   list the packages and exit
+#   packaging/install-deps.sh --bench   also what the on-demand benchmarks compare against
+#                                       (matplotlib and ffmpeg for tests/bench/bench_video.py)
 set -euo pipefail
 
 packages=(
@@ -22,6 +24,10 @@ packages=(
   # tests and benchmarks
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
 )
+
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(python3-matplotlib ffmpeg)
+fi
 
 if [[ "${1:-}" == "--print" ]]; then
   printf '%s\n' "${packages[@]}"

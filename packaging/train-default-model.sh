@@ -47,9 +47,9 @@ run "$geomotion" train-tokenizer "$work/corpus" --out "$work/dvq" --codes 128 --
 #    50,772-way projection is then computed at a third of the positions); lr 1e-3 for a fresh model;
 #    half the sequences tokenised as generation sees them (the release's train/test mismatch made
 #    this small model begin every caption with ", ").
-run "$geomotion" train-captioner "$work/corpus" --dvq "$work/dvq" --out "$work/model" \
+run "$geomotion" train-captioner "$work/corpus-captions" --dvq "$work/dvq" --out "$work/model" \
   --tokenizer "$data/gpt2-tokenizer" --layers 4 --heads 4 --embedding 128 --positions 128 \
-  --epochs 7 --batch 32 --lr 0.001 --loss-on caption --inference-form 0.5 --half --seed 1234 \
+  --epochs 8 --batch 32 --lr 0.001 --loss-on caption --inference-form 0.5 --half --seed 1234 \
   --threads "$threads" ${GM_RESUME:+--resume}
 
 # 4. Held-out numbers: the synthetic test split, then the real walk, run and kick clips.

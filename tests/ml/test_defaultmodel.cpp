@@ -115,10 +115,10 @@ private Q_SLOTS:
         qInfo("%s: %s", qPrintable(file), caption.c_str());
         const auto named = gm::motion::firstActionInCaption(caption);
         QVERIFY2(named, caption.c_str()); // a well-formed caption that names an action
-        // Not reached yet: the DVQ, trained almost only on synthetic motion, maps these real
-        // takes to codes of other actions (resources/model/README.md).
-        // (dataset-2's walk is named right.)
-        for (const char *row : {"walk", "run", "kick"})
+        // Not reached yet for the run (0.8 s, two tokens) and the kick: the DVQ, trained almost only
+        // on synthetic motion, maps these real takes to codes of other actions
+        // (resources/model/README.md). Both walks are named right.
+        for (const char *row : {"run", "kick"})
             QEXPECT_FAIL(row, "the bundled model names the wrong action on this real clip", Continue);
         QVERIFY2(int(*named) == action, caption.c_str());
     }
