@@ -4,6 +4,7 @@ file(GLOB_RECURSE files
   "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
   "${SOURCE_DIR}/viewer/*.cpp" "${SOURCE_DIR}/viewer/*.h"
   "${SOURCE_DIR}/ml/*.cpp" "${SOURCE_DIR}/ml/*.h"
+  "${SOURCE_DIR}/project/*.cpp" "${SOURCE_DIR}/project/*.h"
   "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h")
 set(bad)
 foreach(f IN LISTS files)

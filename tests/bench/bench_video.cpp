@@ -36,13 +36,12 @@ void writeJoints(const gm::motion::MotionClip &clip, const std::string &folder)
     const int frames = int(clip.duration() * 30.0) + 1;
     for (int f = 0; f < frames; ++f)
         for (int j = 0; j < clip.jointCount(); ++j) {
-            const glm::vec3 p
-                = gm::motion::toMetresYUp(clip.info, clip.globalPosition(clip.frameAt(f / 30.0), j));
+            const glm::vec3 p = gm::motion::toMetresYUp(clip.info, clip.globalPosition(clip.frameAt(f / 30.0), j));
             values.insert(values.end(), {p.x, p.y, p.z});
         }
-    gm::motion::writeNpy(folder + "/bench_video_joints.npy",
-                         gm::motion::NpyArray::fromFloat32(
-                             {std::size_t(frames), std::size_t(clip.jointCount()), 3}, values));
+    gm::motion::writeNpy(
+        folder + "/bench_video_joints.npy",
+        gm::motion::NpyArray::fromFloat32({std::size_t(frames), std::size_t(clip.jointCount()), 3}, values));
     std::ofstream parents(folder + "/bench_video_parents.txt");
     for (int j = 0; j < clip.jointCount(); ++j)
         parents << clip.skeleton().joint(j).parent << '\n';
@@ -51,7 +50,8 @@ void writeJoints(const gm::motion::MotionClip &clip, const std::string &folder)
 void BM_VideoExport(benchmark::State &state)
 {
     const auto clip = tenSeconds();
-    const std::string folder = qEnvironmentVariableIsEmpty("GM_BENCH_DIR") ? "/tmp" : qEnvironmentVariable("GM_BENCH_DIR").toStdString();
+    const std::string folder
+        = qEnvironmentVariableIsEmpty("GM_BENCH_DIR") ? "/tmp" : qEnvironmentVariable("GM_BENCH_DIR").toStdString();
     writeJoints(*clip, folder);
     QTemporaryDir dir;
     gm::app::VideoOverlay overlay;
@@ -82,7 +82,8 @@ void BM_VideoExport(benchmark::State &state)
         frames = gm::app::VideoExporter::frameCount(clip->duration(), o);
     }
     state.counters["frames"] = frames;
-    state.counters["fps"] = benchmark::Counter(double(frames) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["fps"]
+        = benchmark::Counter(double(frames) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_VideoExport)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
 
