@@ -8,6 +8,7 @@
 #include "ml/bpe.h"
 #include "ml/captioner.h"
 #include "ml/captionertrainer.h"
+#include "ml/dataset.h"
 #include "ml/evaluation.h"
 #include "ml/features.h"
 #include "ml/humanml3dwriter.h"
@@ -267,9 +268,124 @@ std::vector<float> featuresOfInput(const ParsedArgs &args, const std::string &pa
     return featuresOfMotion(args, path, frames);
 }
 
+/// "I/N" with 0 ≤ I < N.
+std::pair<int, int> shardOption(const ParsedArgs &args)
+{
+    const std::string text = args.value("shard");
+    if (text.empty())
+        return {0, 1};
+    const std::size_t slash = text.find('/');
+    char *end1 = nullptr, *end2 = nullptr;
+    const long i = slash == std::string::npos ? -1 : std::strtol(text.c_str(), &end1, 10);
+    const long n = slash == std::string::npos ? -1 : std::strtol(text.c_str() + slash + 1, &end2, 10);
+    if (slash == std::string::npos || end1 != text.c_str() + slash || *end2 != '\0' || n < 1 || n > 100000 || i < 0
+        || i >= n)
+        throw UsageError("--shard: expected I/N with 0 <= I < N (e.g. 0/4), got '" + text + "'");
+    return {int(i), int(n)};
+}
+
+/// What one item of a dataset run makes from its features: writes `output` (atomically).
+using DatasetStep = std::function<void(const ml::DatasetItem &item, const std::vector<float> &features, int rows,
+                                       const std::string &output)>;
+
+/// features / tokenize / caption over a dataset folder (ml/dataset.h: the HumanML3D layout or
+/// any motion files): one output per item under --out, named by the item's id; with --resume
+/// items whose output exists are counted as done and skipped (outputs are written atomically,
+/// so an existing one is complete); --shard I/N takes the items with index mod N = I. A bad item
+/// is reported and skipped, never the end of the run. Writes summary[.shard-I-of-N].json (counts,
+/// failures with reasons, throughput) and returns 1 when an item failed.
+int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, const std::string &extension,
+                   const DatasetStep &step)
+{
+    const std::string in = args.positionals().front();
+    const std::string out = args.value("out");
+    if (out.empty())
+        throw UsageError("--out DIR is required when the input is a folder (one output per clip goes there)");
+    const auto [shard, shards] = shardOption(args);
+    const bool resume = args.has("resume"), force = args.has("force");
+    const std::vector<ml::DatasetItem> items = ml::listDataset(in);
+    std::error_code ec;
+    std::filesystem::create_directories(out, ec);
+    if (ec)
+        throw std::runtime_error(out + ": cannot make the folder: " + ec.message());
+
+    std::map<std::string, int> seen;
+    std::vector<std::pair<const ml::DatasetItem *, std::string>> mine;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::string id = project::safeFileName(items[i].id);
+        if (const int n = seen[id]++; n > 0)
+            id += "_" + std::to_string(n);
+        if (int(i % std::size_t(shards)) == shard)
+            mine.emplace_back(&items[i], (std::filesystem::path(out) / (id + extension)).string());
+    }
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    int done = 0, skipped = 0, made = 0;
+    const auto started = std::chrono::steady_clock::now();
+    for (const auto &[item, output] : mine) {
+        try {
+            if (std::filesystem::exists(output, ec) && !force) {
+                if (!resume)
+                    throw std::runtime_error(output + " exists (--resume skips finished clips, --force redoes them)");
+                ++skipped;
+            } else {
+                int rows = 0;
+                const std::vector<float> features = ml::datasetFeatures(*item, motion::t2m::kFeatureDim, rows);
+                if (rows < 1)
+                    throw std::runtime_error("shorter than two frames at 20 fps");
+                step(*item, features, rows, output);
+                ++made;
+            }
+        } catch (const std::exception &e) {
+            failures.push_back({{"item", item->path}, {"reason", e.what()}});
+        }
+        ++done;
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double left = elapsed / done * double(mine.size() - std::size_t(done));
+        io.err << "\r" << done << "/" << mine.size() << " clips  " << failures.size() << " failed  ETA "
+               << int(left / 60) << " min " << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+    }
+    io.err << '\n';
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    nlohmann::ordered_json summary;
+    summary["command"] = command;
+    summary["input"] = in;
+    summary["output"] = out;
+    summary["shard"] = std::to_string(shard) + "/" + std::to_string(shards);
+    summary["items"] = mine.size();
+    summary["written"] = made;
+    summary["already_done"] = skipped;
+    summary["failed"] = failures.size();
+    summary["failures"] = failures;
+    summary["seconds"] = seconds;
+    summary["items_per_second"] = seconds > 0.0 ? made / seconds : 0.0;
+    const std::string name = shards > 1
+                                 ? "summary.shard-" + std::to_string(shard) + "-of-" + std::to_string(shards) + ".json"
+                                 : "summary.json";
+    motion::writeFileAtomically((std::filesystem::path(out) / name).string(), summary.dump(2) + "\n");
+    for (const auto &f : failures)
+        io.err << "skipped " << f["item"].get<std::string>() << ": " << f["reason"].get<std::string>() << '\n';
+    io.out << command << ": " << made << " written, " << skipped << " already done, " << failures.size()
+           << " failed of " << mine.size() << " clips in " << formatNumber(seconds, 1) << " s; summary in "
+           << (std::filesystem::path(out) / name).string() << '\n';
+    return failures.empty() ? ExitOk : ExitFailure;
+}
+
+bool isFolder(const std::string &path)
+{
+    std::error_code ec;
+    return std::filesystem::is_directory(path, ec);
+}
+
 int runFeatures(const ParsedArgs &args, Io &io)
 {
     const std::string in = args.positionals().front();
+    if (isFolder(in))
+        return runOverDataset(
+            args, io, "features", ".npy",
+            [](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
+                motion::writeNpy(output, motion::NpyArray::fromFloat32(
+                                             {std::size_t(rows), std::size_t(motion::t2m::kFeatureDim)}, features));
+            });
     const std::string out = args.value("output");
     if (out.empty())
         throw UsageError("-o/--output F.npy is required");
@@ -284,6 +400,15 @@ int runFeatures(const ParsedArgs &args, Io &io)
 int runTokenize(const ParsedArgs &args, Io &io)
 {
     const std::string in = args.positionals().front();
+    if (isFolder(in)) {
+        const auto tokenizer = loadTokenizer(args);
+        return runOverDataset(
+            args, io, "tokenize", ".npy",
+            [&](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
+                const std::vector<std::int64_t> ids = tokenizer->encode(features, rows).ids;
+                motion::writeNpy(output, motion::NpyArray::fromInt64({ids.size()}, ids));
+            });
+    }
     const std::string out = args.value("output");
     const std::string logitsOut = args.value("logits");
     refuseOverwrite(args, out);
@@ -380,6 +505,16 @@ int runCaption(const ParsedArgs &args, Io &io)
 {
     const std::string in = args.positionals().front();
     const ml::CaptionOptions options = captionOptions(args);
+    if (isFolder(in)) {
+        const auto tokenizer = loadTokenizer(args);
+        const auto captioner = loadCaptioner(args);
+        return runOverDataset(
+            args, io, "caption", ".txt",
+            [&](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
+                const ml::Caption c = captioner->caption(tokenizer->encode(features, rows).ids, options);
+                motion::writeFileAtomically(output, c.text + "\n");
+            });
+    }
     const std::string decoding = args.value("decoding");
 
     // Token ids straight in, else features or a motion file through the model's DVQ.
@@ -767,22 +902,6 @@ int runSynth(const ParsedArgs &args, Io &io)
 
 // --- export -----------------------------------------------------------------------------------
 
-/// "I/N" with 0 ≤ I < N.
-std::pair<int, int> shardOption(const ParsedArgs &args)
-{
-    const std::string text = args.value("shard");
-    if (text.empty())
-        return {0, 1};
-    const std::size_t slash = text.find('/');
-    char *end1 = nullptr, *end2 = nullptr;
-    const long i = slash == std::string::npos ? -1 : std::strtol(text.c_str(), &end1, 10);
-    const long n = slash == std::string::npos ? -1 : std::strtol(text.c_str() + slash + 1, &end2, 10);
-    if (slash == std::string::npos || end1 != text.c_str() + slash || *end2 != '\0' || n < 1 || n > 100000 || i < 0
-        || i >= n)
-        throw UsageError("--shard: expected I/N with 0 <= I < N (e.g. 0/4), got '" + text + "'");
-    return {int(i), int(n)};
-}
-
 int runExport(const ParsedArgs &args, Io &io)
 {
     project::ExportOptions o;
@@ -976,24 +1095,39 @@ CommandLine geomotionCommandLine()
         return options;
     };
     const OptionSpec force{"force", 'f', "", "Overwrite outputs that exist", ""};
+    // A folder instead of one file: the whole dataset, one output per clip under --out.
+    const std::vector<OptionSpec> datasetOptions{
+        {"out", 0, "DIR", "With a folder as input: where its outputs go (one per clip, and summary.json)", ""},
+        {"shard", 0, "I/N", "With a folder: only the clips with index mod N = I (0 <= I < N)", ""},
+        {"resume", 0, "", "With a folder: skip clips whose output exists (a finished earlier run)", ""}};
+    auto withDataset = [&](std::vector<OptionSpec> options) {
+        options.insert(options.end(), datasetOptions.begin(), datasetOptions.end());
+        return options;
+    };
+    const std::string datasetHelp
+        = "\nWith a folder (the HumanML3D/KIT-ML layout, or any motion files below it) every clip is done:\n"
+          "one output per clip in --out, a progress line with ETA, and summary.json with the counts, each\n"
+          "failure and its reason, and the throughput. A bad file is reported and skipped; the exit status\n"
+          "is then 1. --shard I/N splits a dataset over N jobs; --resume continues an interrupted run.";
     commands.push_back({"features",
-                        "Compute HumanML3D features [T, 263] of a motion file",
-                        "MOTION",
+                        "Compute HumanML3D features [T, 263] of a motion file (or of every clip in a folder)",
+                        "MOTION|DIR",
                         "Any readable motion file, retargeted to the 22-joint t2m skeleton and resampled to 20 fps,\n"
-                        "then HumanML3D's feature pipeline (spec 1.5). The output has one row per frame pair.",
-                        {{"output", 'o', "F.npy", "Where to write the features", ""}, force, bodyModel},
-                        1,
-                        1,
-                        runFeatures});
-    commands.push_back({"tokenize", "Turn a motion (or its features) into motion tokens with a DVQ model",
-                        "MOTION|F.npy",
+                        "then HumanML3D's feature pipeline (spec 1.5). The output has one row per frame pair."
+                            + datasetHelp,
+                        withDataset({{"output", 'o', "F.npy", "Where to write the features", ""}, force, bodyModel}), 1,
+                        1, runFeatures});
+    commands.push_back({"tokenize",
+                        "Turn a motion (or its features, or a dataset folder) into motion tokens with a DVQ model",
+                        "MOTION|F.npy|DIR",
                         "Features are un-normalised (as in new_joint_vecs); the model's mean/std normalise them.\n"
-                        "One token per 8 frames. Without -o the ids are printed.",
-                        withModel({{"output", 'o', "TOKENS.npy", "Write the token ids (int64 [T'])", ""},
-                                   {"logits", 0, "L.npy", "Write the logits (float32 [T', K])", ""},
-                                   {"json", 0, "", "Print tokens and their probabilities as JSON", ""},
-                                   force,
-                                   bodyModel}),
+                        "One token per 8 frames. Without -o the ids are printed."
+                            + datasetHelp,
+                        withDataset(withModel({{"output", 'o', "TOKENS.npy", "Write the token ids (int64 [T'])", ""},
+                                               {"logits", 0, "L.npy", "Write the logits (float32 [T', K])", ""},
+                                               {"json", 0, "", "Print tokens and their probabilities as JSON", ""},
+                                               force,
+                                               bodyModel})),
                         1, 1, runTokenize});
     commands.push_back({"decode", "Turn motion tokens back into features (and joints) with a DVQ model", "TOKENS.npy",
                         "Writes de-normalised features [8T', 263] and, with --joints, joint positions [8T', 22, 3]\n"
@@ -1019,12 +1153,16 @@ CommandLine geomotionCommandLine()
         "GPT-2 tokenizer files (vocab.json + merges.txt or encoder.json + vocab.bpe) when the model directory has none",
         ""};
     commands.push_back(
-        {"caption", "Caption a motion (file, features or token ids) with the GeoMotionGPT language model",
-         "MOTION|F.npy|TOKENS.npy",
+        {"caption",
+         "Caption a motion (file, features, token ids or a dataset folder) with the GeoMotionGPT language model",
+         "MOTION|F.npy|TOKENS.npy|DIR",
          "Token ids (int64 [T']) are captioned as they are; features and motion files go through the model's\n"
-         "DVQ first. The default is the released behaviour: greedy, at most 40 new tokens.",
-         withModel(withDecoding(
-             {{"json", 0, "", "Print caption, ids and log-probabilities as JSON", ""}, tokenizerDir, bodyModel})),
+         "DVQ first. The default is the released behaviour: greedy, at most 40 new tokens."
+             + datasetHelp,
+         withDataset(withModel(withDecoding({{"json", 0, "", "Print caption, ids and log-probabilities as JSON", ""},
+                                             force,
+                                             tokenizerDir,
+                                             bodyModel}))),
          1, 1, runCaption});
     commands.push_back({"lm-logits", "Write the language model's logits [L, V] for token ids (parity checks)", "",
                         "Every position's logits of one forward over the ids, no cache.",

@@ -495,6 +495,69 @@ private Q_SLOTS:
     }
 
     // features → a HumanML3D-layout corpus → train-tokenizer → train-captioner → caption with the result.
+    void datasetFoldersOneOutputPerClip()
+    {
+        GM_REQUIRE_DATA(a, "bvh/cmu/131_01.bvh");
+        GM_REQUIRE_DATA(b, "bvh/cmu/131_03.bvh");
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/deeper")));
+        QVERIFY(QFile::copy(a, data + QStringLiteral("/131_01.bvh")));
+        QVERIFY(QFile::copy(b, data + QStringLiteral("/deeper/131_03.bvh")));
+        {
+            QFile broken(data + QStringLiteral("/broken.bvh"));
+            QVERIFY(broken.open(QIODevice::WriteOnly));
+            broken.write("HIERARCHY\nROOT Hips\n{\n");
+        }
+        const QString model = QStringLiteral(GM_SOURCE_DIR "/resources/model");
+        const QString out = dir.filePath(QStringLiteral("tokens"));
+        Run r = runArgs({"tokenize", data, "--model", model, "--out", out});
+        QCOMPARE(r.code, 1); // the broken file failed; the others are done
+        QVERIFY2(r.out.contains(QLatin1String("2 written, 0 already done, 1 failed of 3 clips")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QLatin1String("broken.bvh")));
+        QVERIFY(r.err.contains(QLatin1String("ETA")));
+        QFile summaryFile(out + QStringLiteral("/summary.json"));
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+        QCOMPARE(summary.value(QStringLiteral("written")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);
+        QVERIFY(summary.value(QStringLiteral("failures"))
+                    .toArray()[0]
+                    .toObject()
+                    .value(QStringLiteral("item"))
+                    .toString()
+                    .contains(QStringLiteral("broken.bvh")));
+        QVERIFY(summary.value(QStringLiteral("items_per_second")).toDouble() > 0.0);
+        // The batch output equals a single run's.
+        const QString single = dir.filePath(QStringLiteral("single.npy"));
+        QCOMPARE(runArgs({"tokenize", a, "--model", model, "-o", single}).code, 0);
+        QFile one(single), batch(out + QStringLiteral("/131_01.npy"));
+        QVERIFY(one.open(QIODevice::ReadOnly) && batch.open(QIODevice::ReadOnly));
+        QCOMPARE(batch.readAll(), one.readAll());
+        // Again: refused without --resume; with it, the finished clips are skipped.
+        QCOMPARE(runArgs({"tokenize", data, "--model", model, "--out", out}).code, 1);
+        r = runArgs({"tokenize", data, "--model", model, "--out", out, "--resume"});
+        QVERIFY2(r.out.contains(QLatin1String("0 written, 2 already done, 1 failed")), qPrintable(r.out));
+        // Shards split the clips.
+        const QString sharded = dir.filePath(QStringLiteral("features"));
+        for (const char *shard : {"0/2", "1/2"})
+            runArgs({"features", data, "--out", sharded, "--shard", shard});
+        QVERIFY(QFile::exists(sharded + QStringLiteral("/summary.shard-0-of-2.json")));
+        QVERIFY(QFile::exists(sharded + QStringLiteral("/summary.shard-1-of-2.json")));
+        QVERIFY(QFile::exists(sharded + QStringLiteral("/131_01.npy")));
+        QVERIFY(QFile::exists(sharded + QStringLiteral("/131_03.npy")));
+        // The HumanML3D layout: features straight from new_joint_vecs; captions too.
+        GM_REQUIRE_DATA(vecs, "humanml3d/new_joint_vecs/012314.npy");
+        const QString captions = dir.filePath(QStringLiteral("captions"));
+        r = runArgs({"caption", QFileInfo(vecs).path() + QStringLiteral("/.."), "--model", model, "--out", captions});
+        QCOMPARE(r.code, 0);
+        QFile text(captions + QStringLiteral("/012314.txt"));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().trimmed().size() > 5);
+        QCOMPARE(runArgs({"tokenize", data, "--model", model}).code, 2); // no --out
+        QCOMPARE(runArgs({"features", data, "--out", sharded, "--shard", "2/2"}).code, 2);
+    }
+
     void synthCommandWithRealVariants()
     {
         GM_REQUIRE_DATA(walk, "bvh/cmu/131_01.bvh");
