@@ -3,7 +3,8 @@
 #
 #   packaging/dev.sh studio [FILE...]   install what is missing, build, launch the studio playing
 #                                       FILE... (default: the bundled demo clip, CMU 01_01)
-#   packaging/dev.sh test [CTEST-ARGS]  install what is missing, build, run the whole suite under Xvfb
+#   packaging/dev.sh test [CTEST-ARGS]  install what is missing, build, run the whole suite under Xvfb,
+#                                       then build the Qt-free core with Qt hidden and run its smoke tests
 #   packaging/dev.sh build              install what is missing and build
 #
 # With CI=true the build uses the "ci" preset (warnings are errors) and everything runs headless.
@@ -61,6 +62,12 @@ case "$cmd" in
     start=$(date +%s)
     xvfb-run -a -s '-screen 0 1280x800x24' \
       ctest --test-dir "$root/build/$preset" --output-on-failure --timeout 600 -j "$jobs" "$@"
+    # The Qt-free core on its own, with Qt hidden from CMake: it must build without Qt and its
+    # batch commands must work end to end.
+    step "Qt-free build (ci-qt-free: Qt hidden) and its smoke tests"
+    cmake --preset ci-qt-free >/dev/null
+    cmake --build --preset ci-qt-free -j "$jobs"
+    ctest --test-dir "$root/build/ci-qt-free" --output-on-failure --timeout 600 "$@"
     echo "dev.sh: tests finished in $(( $(date +%s) - start )) s"
     ;;
   *)
