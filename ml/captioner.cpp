@@ -360,6 +360,90 @@ std::vector<Caption> Captioner::candidates(const std::vector<std::int64_t> &code
     return out;
 }
 
+std::vector<Caption> Captioner::captionBatch(const std::vector<std::vector<std::int64_t>> &codes,
+                                             const CaptionOptions &options) const
+{
+    if (options.decoding != CaptionOptions::Decoding::Greedy)
+        throw std::invalid_argument("caption: only greedy decoding is batched");
+    const std::int64_t B = std::int64_t(codes.size());
+    std::vector<Caption> results(codes.size());
+    if (B == 0)
+        return results;
+    c10::InferenceMode inference;
+    std::vector<std::vector<int>> prompts;
+    std::size_t longest = 0;
+    for (const auto &c : codes) {
+        prompts.push_back(prompt(c));
+        longest = std::max(longest, prompts.back().size());
+    }
+    const std::int64_t L = std::int64_t(longest);
+    // Left padding: row b's prompt ends at column L − 1; its positions start at 0 where it starts.
+    std::vector<std::int64_t> ids(std::size_t(B * L), BpeTokenizer::kEndOfText), positions(std::size_t(B * L), 0);
+    std::vector<std::uint8_t> padding(std::size_t(B * L), 1);
+    std::vector<std::int64_t> next(std::size_t(B), 0);
+    for (std::int64_t b = 0; b < B; ++b) {
+        const std::vector<int> &p = prompts[std::size_t(b)];
+        const std::int64_t pad = L - std::int64_t(p.size());
+        for (std::int64_t j = 0; j < std::int64_t(p.size()); ++j) {
+            ids[std::size_t(b * L + pad + j)] = p[std::size_t(j)];
+            positions[std::size_t(b * L + pad + j)] = j;
+            padding[std::size_t(b * L + pad + j)] = 0;
+        }
+        next[std::size_t(b)] = std::int64_t(p.size());
+    }
+    const at::TensorOptions longs = at::TensorOptions().dtype(at::kLong);
+    at::Tensor keyPadding = at::from_blob(padding.data(), {B, L}, at::kByte).to(at::kBool).to(d->device);
+    KvCache cache;
+    at::Tensor hidden
+        = d->model.hidden(at::from_blob(ids.data(), {B, L}, longs).to(d->device),
+                          at::from_blob(positions.data(), {B, L}, longs).to(d->device), keyPadding, &cache);
+    std::vector<bool> done(std::size_t(B), false);
+    int maxNew = options.maxNewTokens;
+    for (const auto &p : prompts)
+        maxNew = std::min(maxNew, d->model.config.n_positions - int(p.size()));
+    maxNew = std::max(maxNew, 0);
+    for (int step = 0; step < maxNew; ++step) {
+        const at::Tensor logits = at::matmul(hidden.select(1, hidden.size(1) - 1), d->model.wte.t())
+                                      .to(at::kFloat)
+                                      .to(at::kCPU)
+                                      .contiguous(); // [B, V]
+        at::Tensor scores = logits.clone();
+        if (options.forbidMotionIds)
+            scores.slice(1, kTextVocabulary).fill_(-INFINITY);
+        const at::Tensor best = scores.argmax(1).contiguous();
+        const at::Tensor logp = at::log_softmax(logits, 1);
+        std::vector<std::int64_t> stepIds(std::size_t(B), BpeTokenizer::kEndOfText);
+        bool all = true;
+        for (std::int64_t b = 0; b < B; ++b) {
+            if (done[std::size_t(b)])
+                continue;
+            const int id = int(best[b].item<std::int64_t>());
+            if (id == BpeTokenizer::kEndOfText) {
+                done[std::size_t(b)] = true;
+                continue;
+            }
+            results[std::size_t(b)].ids.push_back(id);
+            results[std::size_t(b)].logProbabilities.push_back(logp[b][id].item<float>());
+            stepIds[std::size_t(b)] = id;
+            all = false;
+        }
+        if (all || step + 1 == maxNew)
+            break;
+        std::vector<std::int64_t> stepPositions(static_cast<std::size_t>(B));
+        for (std::int64_t b = 0; b < B; ++b)
+            stepPositions[std::size_t(b)]
+                = std::min<std::int64_t>(next[std::size_t(b)]++, d->model.config.n_positions - 1);
+        keyPadding = at::cat({keyPadding, at::zeros({B, 1}, keyPadding.options())}, 1);
+        hidden = d->model.hidden(at::from_blob(stepIds.data(), {B, 1}, longs).to(d->device),
+                                 at::from_blob(stepPositions.data(), {B, 1}, longs).to(d->device), keyPadding, &cache);
+    }
+    for (Caption &c : results) {
+        c.raw = d->bpe->decode(c.ids);
+        c.text = postProcessCaption(c.raw);
+    }
+    return results;
+}
+
 std::vector<float> Captioner::motionEmbeddings() const
 {
     c10::InferenceMode inference;

@@ -78,6 +78,12 @@ public:
                                     const std::function<void(int, const std::string &, int)> &onToken = {},
                                     const std::atomic<bool> *cancel = nullptr) const;
 
+    /// Greedy captions of several clips in one batch (spec §5.7: prompts left-padded, each row at
+    /// its own positions, padded keys masked): the same captions as caption() one at a time.
+    /// Only Greedy decoding batches; other options throw std::invalid_argument.
+    std::vector<Caption> captionBatch(const std::vector<std::vector<std::int64_t>> &codes,
+                                      const CaptionOptions &options = {}) const;
+
     /// The motion tokens' embedding rows [K × embeddingWidth()] row-major (wte rows 50257 …).
     std::vector<float> motionEmbeddings() const;
     int embeddingWidth() const;

@@ -98,19 +98,38 @@ at::Tensor Gpt2::forward(const at::Tensor &ids, KvCache *cache) const
 
 at::Tensor Gpt2::hidden(const at::Tensor &ids, KvCache *cache, double dropout) const
 {
+    const std::int64_t L = ids.size(1), offset = cache ? cache->length : 0;
+    const at::Tensor positions
+        = at::arange(offset, offset + L, at::TensorOptions().dtype(at::kLong).device(ids.device())).unsqueeze(0);
+    return run(ids, positions, at::Tensor(), cache, dropout);
+}
+
+at::Tensor Gpt2::hidden(const at::Tensor &ids, const at::Tensor &positions, const at::Tensor &keyPadding,
+                        KvCache *cache) const
+{
+    return run(ids, positions, keyPadding, cache, 0.0);
+}
+
+at::Tensor Gpt2::run(const at::Tensor &ids, const at::Tensor &positions, const at::Tensor &keyPadding, KvCache *cache,
+                     double dropout) const
+{
     const bool train = dropout > 0.0;
     auto drop = [&](const at::Tensor &t) { return train ? at::dropout(t, dropout, true) : t; };
     const std::int64_t B = ids.size(0), L = ids.size(1);
     const std::int64_t offset = cache ? cache->length : 0;
     const std::int64_t C = config.n_embd, H = config.n_head, D = C / H;
-    if (offset + L > config.n_positions)
+    if (offset + L > config.n_positions
+        || (keyPadding.defined() && positions.max().item<std::int64_t>() >= config.n_positions))
         throw std::invalid_argument("GPT-2: " + std::to_string(offset + L) + " positions, the model has "
                                     + std::to_string(config.n_positions));
-    const at::Tensor positions
-        = at::arange(offset, offset + L, at::TensorOptions().dtype(at::kLong).device(ids.device()));
-    at::Tensor x = drop(at::embedding(wte, ids) + at::embedding(wpe, positions).unsqueeze(0)); // [B, L, C]
-    // Causal mask over the new queries (rows) and every key so far (columns).
-    const at::Tensor mask = at::full({L, offset + L}, -INFINITY, x.options()).triu(offset + 1);
+    at::Tensor x = drop(at::embedding(wte, ids) + at::embedding(wpe, positions)); // [B, L, C]
+    // Causal mask over the new queries (rows) and every key so far (columns); padded keys get a
+    // large finite penalty rather than −∞, so that a padded query row (all keys masked) stays
+    // finite and cannot spread NaN through the values.
+    at::Tensor mask = at::full({L, offset + L}, -INFINITY, x.options()).triu(offset + 1);
+    if (keyPadding.defined())
+        mask = mask.unsqueeze(0).unsqueeze(0)
+               + keyPadding.to(x.scalar_type()).mul(-1e30).view({B, 1, 1, offset + L}); // [B, 1, L, offset + L]
     if (cache && cache->keys.empty()) {
         cache->keys.resize(h.size());
         cache->values.resize(h.size());

@@ -79,6 +79,11 @@ struct Gpt2
     /// dropout > 0 this is a training forward: dropout on the embeddings, the attention
     /// probabilities and both residual branches (the release: 0.1 each).
     at::Tensor hidden(const at::Tensor &ids, KvCache *cache = nullptr, double dropout = 0.0) const;
+    /// Rows of different lengths, left-padded (spec §5.7): `positions` [B, L] are each row's own
+    /// positions and `keyPadding` [B, offset + L] (bool) marks the padded keys so far, which no
+    /// query attends to. Real rows get what they would get alone (up to summation order).
+    at::Tensor hidden(const at::Tensor &ids, const at::Tensor &positions, const at::Tensor &keyPadding,
+                      KvCache *cache) const;
 
     /// A fresh model as Hugging Face's GPT-2 initialises one: weights and embeddings normal
     /// (σ = 0.02), the residual projections (c_proj) σ/√(2·n_layer), biases zero, LayerNorms one.
@@ -89,6 +94,10 @@ struct Gpt2
     std::vector<std::pair<std::string, at::Tensor *>> namedTensors();
     std::int64_t parameterCount() const;
     void to(const at::Device &device);
+
+private:
+    at::Tensor run(const at::Tensor &ids, const at::Tensor &positions, const at::Tensor &keyPadding, KvCache *cache,
+                   double dropout) const;
 };
 
 } // namespace gm::ml

@@ -99,6 +99,40 @@ private Q_SLOTS:
                               << int(gm::motion::ActionKind::Kick);
     }
 
+    void batchedCaptionsEqualOneAtATime()
+    {
+        const auto dvq = MotionTokenizer::load(kModel.toStdString(), {"cpu", false});
+        const auto captioner = Captioner::load(kModel.toStdString(), {"cpu", {}});
+        std::vector<std::vector<std::int64_t>> codes;
+        for (std::uint64_t seed = 900; seed < 906; ++seed) { // clips of different lengths
+            const gm::motion::SynthClip clip = gm::motion::randomClip(seed * 7919);
+            const std::vector<float> f = computeFeatures(clip.joints, clip.frames);
+            codes.push_back(dvq->encode(f, clip.frames - 1).ids);
+        }
+        codes.push_back({5, 5}); // a very short one
+        std::vector<std::size_t> lengths;
+        for (const auto &c : codes)
+            lengths.push_back(c.size());
+        QVERIFY(*std::max_element(lengths.begin(), lengths.end()) > *std::min_element(lengths.begin(), lengths.end()));
+        for (bool forbid : {false, true}) {
+            CaptionOptions o;
+            o.forbidMotionIds = forbid;
+            const std::vector<Caption> batch = captioner->captionBatch(codes, o);
+            QCOMPARE(batch.size(), codes.size());
+            for (std::size_t i = 0; i < codes.size(); ++i) {
+                const Caption one = captioner->caption(codes[i], o);
+                QCOMPARE(QString::fromStdString(batch[i].text), QString::fromStdString(one.text));
+                QCOMPARE(batch[i].ids, one.ids);
+                for (std::size_t k = 0; k < one.ids.size(); ++k)
+                    QVERIFY(std::abs(batch[i].logProbabilities[k] - one.logProbabilities[k]) < 1e-3f);
+            }
+        }
+        CaptionOptions beam;
+        beam.decoding = CaptionOptions::Decoding::Beam;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, captioner->captionBatch(codes, beam));
+        QVERIFY(captioner->captionBatch({}).empty());
+    }
+
     void realClipsNameTheirAction()
     {
         QFETCH(QString, file);
