@@ -288,6 +288,17 @@ std::pair<int, int> shardOption(const ParsedArgs &args)
 using DatasetStep = std::function<void(const ml::DatasetItem &item, const std::vector<float> &features, int rows,
                                        const std::string &output)>;
 
+/// One clip read and waiting for its model step.
+struct DatasetJob
+{
+    const ml::DatasetItem *item = nullptr;
+    std::string output;
+    std::vector<float> features;
+    int rows = 0;
+};
+/// Several jobs at once (batched inference); sets errors[i] for the jobs that failed.
+using DatasetBatchStep = std::function<void(const std::vector<DatasetJob> &jobs, std::vector<std::string> &errors)>;
+
 /// features / tokenize / caption over a dataset folder (ml/dataset.h: the HumanML3D layout or
 /// any motion files): one output per item under --out, named by the item's id; with --resume
 /// items whose output exists are counted as done and skipped (outputs are written atomically,
@@ -295,8 +306,11 @@ using DatasetStep = std::function<void(const ml::DatasetItem &item, const std::v
 /// is reported and skipped, never the end of the run. Writes summary[.shard-I-of-N].json (counts,
 /// failures with reasons, throughput) and returns 1 when an item failed.
 int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, const std::string &extension,
-                   const DatasetStep &step)
+                   const DatasetStep &step, const DatasetBatchStep &batchStep = {})
 {
+    const int batch = args.has("batch") ? intOption(args, "batch", 1, 4096) : 1;
+    if (batch > 1 && !batchStep)
+        throw UsageError("--batch: only caption batches its clips (" + command + " runs one clip at a time)");
     const std::string in = args.positionals().front();
     const std::string out = args.value("out");
     if (out.empty())
@@ -321,7 +335,35 @@ int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, c
     nlohmann::ordered_json failures = nlohmann::ordered_json::array();
     int done = 0, skipped = 0, made = 0;
     const auto started = std::chrono::steady_clock::now();
+    auto report = [&] {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double left = elapsed / done * double(mine.size() - std::size_t(done));
+        io.err << "\r" << done << "/" << mine.size() << " clips  " << failures.size() << " failed  ETA "
+               << int(left / 60) << " min " << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+    };
+    std::vector<DatasetJob> pending;
+    auto flush = [&] {
+        if (pending.empty())
+            return;
+        std::vector<std::string> errors(pending.size());
+        try {
+            batchStep(pending, errors);
+        } catch (const std::exception &e) {
+            for (std::string &error : errors)
+                error = e.what();
+        }
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            if (errors[i].empty())
+                ++made;
+            else
+                failures.push_back({{"item", pending[i].item->path}, {"reason", errors[i]}});
+            ++done;
+        }
+        pending.clear();
+        report();
+    };
     for (const auto &[item, output] : mine) {
+        bool queued = false;
         try {
             if (std::filesystem::exists(output, ec) && !force) {
                 if (!resume)
@@ -329,21 +371,29 @@ int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, c
                 ++skipped;
             } else {
                 int rows = 0;
-                const std::vector<float> features = ml::datasetFeatures(*item, motion::t2m::kFeatureDim, rows);
+                std::vector<float> features = ml::datasetFeatures(*item, motion::t2m::kFeatureDim, rows);
                 if (rows < 1)
                     throw std::runtime_error("shorter than two frames at 20 fps");
-                step(*item, features, rows, output);
-                ++made;
+                if (batchStep && batch > 1) {
+                    pending.push_back({item, output, std::move(features), rows});
+                    queued = true;
+                } else {
+                    step(*item, features, rows, output);
+                    ++made;
+                }
             }
         } catch (const std::exception &e) {
             failures.push_back({{"item", item->path}, {"reason", e.what()}});
         }
+        if (queued) {
+            if (int(pending.size()) >= batch)
+                flush();
+            continue;
+        }
         ++done;
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const double left = elapsed / done * double(mine.size() - std::size_t(done));
-        io.err << "\r" << done << "/" << mine.size() << " clips  " << failures.size() << " failed  ETA "
-               << int(left / 60) << " min " << int(std::fmod(left, 60.0)) << " s   " << std::flush;
+        report();
     }
+    flush();
     io.err << '\n';
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     nlohmann::ordered_json summary;
@@ -356,6 +406,7 @@ int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, c
     summary["already_done"] = skipped;
     summary["failed"] = failures.size();
     summary["failures"] = failures;
+    summary["batch"] = batch;
     summary["seconds"] = seconds;
     summary["items_per_second"] = seconds > 0.0 ? made / seconds : 0.0;
     const std::string name = shards > 1
@@ -508,11 +559,29 @@ int runCaption(const ParsedArgs &args, Io &io)
     if (isFolder(in)) {
         const auto tokenizer = loadTokenizer(args);
         const auto captioner = loadCaptioner(args);
+        if (args.has("batch") && options.decoding != ml::CaptionOptions::Decoding::Greedy)
+            throw UsageError("--batch: only greedy decoding is batched");
         return runOverDataset(
             args, io, "caption", ".txt",
             [&](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
                 const ml::Caption c = captioner->caption(tokenizer->encode(features, rows).ids, options);
                 motion::writeFileAtomically(output, c.text + "\n");
+            },
+            [&](const std::vector<DatasetJob> &jobs, std::vector<std::string> &errors) {
+                // The clips' tokens one by one (a bad clip fails alone), their captions in one batch.
+                std::vector<std::vector<std::int64_t>> codes;
+                std::vector<std::size_t> index;
+                for (std::size_t i = 0; i < jobs.size(); ++i) {
+                    try {
+                        codes.push_back(tokenizer->encode(jobs[i].features, jobs[i].rows).ids);
+                        index.push_back(i);
+                    } catch (const std::exception &e) {
+                        errors[i] = e.what();
+                    }
+                }
+                const std::vector<ml::Caption> captions = captioner->captionBatch(codes, options);
+                for (std::size_t k = 0; k < captions.size(); ++k)
+                    motion::writeFileAtomically(jobs[index[k]].output, captions[k].text + "\n");
             });
     }
     const std::string decoding = args.value("decoding");
@@ -1099,7 +1168,8 @@ CommandLine geomotionCommandLine()
     const std::vector<OptionSpec> datasetOptions{
         {"out", 0, "DIR", "With a folder as input: where its outputs go (one per clip, and summary.json)", ""},
         {"shard", 0, "I/N", "With a folder: only the clips with index mod N = I (0 <= I < N)", ""},
-        {"resume", 0, "", "With a folder: skip clips whose output exists (a finished earlier run)", ""}};
+        {"resume", 0, "", "With a folder: skip clips whose output exists (a finished earlier run)", ""},
+        {"batch", 0, "B", "With a folder: caption B clips per forward (greedy; the same captions as one by one)", ""}};
     auto withDataset = [&](std::vector<OptionSpec> options) {
         options.insert(options.end(), datasetOptions.begin(), datasetOptions.end());
         return options;

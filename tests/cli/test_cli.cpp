@@ -554,6 +554,17 @@ private Q_SLOTS:
         QFile text(captions + QStringLiteral("/012314.txt"));
         QVERIFY(text.open(QIODevice::ReadOnly));
         QVERIFY(text.readAll().trimmed().size() > 5);
+        // Batched captions: the same files as one by one.
+        const QString oneByOne = dir.filePath(QStringLiteral("one")), many = dir.filePath(QStringLiteral("many"));
+        runArgs({"caption", data, "--model", model, "--out", oneByOne});
+        r = runArgs({"caption", data, "--model", model, "--out", many, "--batch", "3"});
+        QVERIFY2(r.out.contains(QLatin1String("2 written")), qPrintable(r.out));
+        for (const char *id : {"131_01.txt", "131_03.txt"}) {
+            QFile x(oneByOne + QLatin1Char('/') + QLatin1String(id)), y(many + QLatin1Char('/') + QLatin1String(id));
+            QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+            QCOMPARE(y.readAll(), x.readAll());
+        }
+        QCOMPARE(runArgs({"tokenize", data, "--model", model, "--out", many, "--batch", "2"}).code, 2);
         QCOMPARE(runArgs({"tokenize", data, "--model", model}).code, 2); // no --out
         QCOMPARE(runArgs({"features", data, "--out", sharded, "--shard", "2/2"}).code, 2);
     }
