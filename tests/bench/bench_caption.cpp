@@ -104,6 +104,37 @@ void BM_GreedyOfficial(benchmark::State &state)
 }
 BENCHMARK(BM_GreedyOfficial)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
+/// 16 clips of 12 to 27 codes captioned greedily (40 new tokens each) in batches of B
+/// (Captioner::captionBatch: left padding, per-row positions): clips/s against B.
+void BM_BatchedOfficial(benchmark::State &state)
+{
+    gm::ml::configureThreads(1);
+    gm::ml::CaptionerLoadOptions options;
+    options.device = "cpu";
+    options.tokenizerDirectory = GM_TEST_DATA_DIR "/gpt2-tokenizer";
+    const auto captioner = gm::ml::Captioner::load(gModel.string(), options);
+    std::vector<std::vector<std::int64_t>> clips;
+    for (int c = 0; c < 16; ++c) {
+        std::vector<std::int64_t> codes;
+        for (int i = 0; i < 12 + c; ++i)
+            codes.push_back((i * 37 + c * 11) % 512);
+        clips.push_back(std::move(codes));
+    }
+    gm::ml::CaptionOptions greedy;
+    greedy.forbidMotionIds = true;
+    const std::size_t batch = std::size_t(state.range(0));
+    for (auto _ : state)
+        for (std::size_t first = 0; first < clips.size(); first += batch) {
+            const std::vector<std::vector<std::int64_t>> part(
+                clips.begin() + std::ptrdiff_t(first),
+                clips.begin() + std::ptrdiff_t(std::min(first + batch, clips.size())));
+            benchmark::DoNotOptimize(captioner->captionBatch(part, greedy));
+        }
+    state.counters["clips_per_s"]
+        = benchmark::Counter(double(clips.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_BatchedOfficial)->Arg(1)->Arg(4)->Arg(16)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
+
 } // namespace
 
 int main(int argc, char **argv)
