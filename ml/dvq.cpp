@@ -9,6 +9,9 @@ namespace gm::ml {
 
 namespace {
 
+/// The encoder's down-sampling convolution (spec §2.3): kernel 4, stride 2, padding 1.
+constexpr int kDownKernel = 4, kDownStride = 2, kDownPadding = 1;
+
 torch::nn::Conv1d conv(int in, int out, int kernel, int stride = 1, int padding = 0, int dilation = 1)
 {
     return torch::nn::Conv1d(
@@ -80,7 +83,8 @@ DvqEncoderImpl::DvqEncoderImpl(const DvqConfig &c)
     model->push_back(conv(c.motion_input_dim, w, 3, 1, 1)); // model.0: [w, D, 3]
     model->push_back(torch::nn::ReLU());                    // model.1
     for (int i = 0; i < c.motion_down_t; ++i)               // model.2 …: stride-2 conv + residual stack
-        model->push_back(Stage(conv(w, w, 4, 2, 1), Resnet1D(w, c.motion_depth, c.motion_dilation_growth_rate)));
+        model->push_back(Stage(conv(w, w, kDownKernel, kDownStride, kDownPadding),
+                               Resnet1D(w, c.motion_depth, c.motion_dilation_growth_rate)));
     model->push_back(conv(w, c.motion_vocab_size, 3, 1, 1)); // the logits: [K, w, 3]
     register_module("model", model);
 }
@@ -152,6 +156,50 @@ DvqImpl::DvqImpl(const DvqConfig &c)
 torch::Tensor DvqImpl::logits(const torch::Tensor &features)
 {
     return encoder->forward(features.permute({0, 2, 1}));
+}
+
+torch::Tensor DvqImpl::logits(const torch::Tensor &features, std::vector<std::int64_t> &lengths)
+{
+    const std::int64_t B = features.size(0);
+    auto mask = [&](const torch::Tensor &x) {
+        const torch::Tensor valid = torch::tensor(lengths, torch::TensorOptions().dtype(torch::kLong)).to(x.device());
+        const torch::Tensor keep
+            = torch::arange(x.size(2), torch::TensorOptions().dtype(torch::kLong).device(x.device())).unsqueeze(0)
+              < valid.view({B, 1});
+        return x * keep.unsqueeze(1).to(x.scalar_type()); // [B, C, T]
+    };
+    auto asConv = [](const std::shared_ptr<torch::nn::Module> &m) {
+        return std::dynamic_pointer_cast<torch::nn::Conv1dImpl>(m);
+    };
+    torch::Tensor x = mask(features.permute({0, 2, 1}));
+    for (const auto &child : *encoder->model) {
+        const std::shared_ptr<torch::nn::Module> m = child.ptr();
+        if (const auto c = asConv(m)) {
+            x = mask(c->forward(x));
+        } else if (std::dynamic_pointer_cast<torch::nn::ReLUImpl>(m)) {
+            x = torch::relu(x);
+        } else if (const auto stage = std::dynamic_pointer_cast<StageImpl>(m)) {
+            for (const auto &part : *stage) {
+                if (const auto down = asConv(part.ptr())) {
+                    // Output length of the stride-2 conv: ⌊(L + 2p − k) / s⌋ + 1.
+                    for (std::int64_t &L : lengths)
+                        L = (L + 2 * kDownPadding - kDownKernel) / kDownStride + 1;
+                    x = mask(down->forward(x));
+                } else if (const auto res = std::dynamic_pointer_cast<Resnet1DImpl>(part.ptr())) {
+                    for (const auto &block : *res->model) {
+                        const auto b = std::dynamic_pointer_cast<ResConv1DBlockImpl>(block.ptr());
+                        const torch::Tensor y = mask(b->conv1->forward(torch::relu(x)));
+                        x = x + mask(b->conv2->forward(torch::relu(y)));
+                    }
+                } else {
+                    throw std::logic_error("DVQ encoder: an unexpected module in a stage");
+                }
+            }
+        } else {
+            throw std::logic_error("DVQ encoder: an unexpected module");
+        }
+    }
+    return x;
 }
 
 torch::Tensor DvqImpl::decode(const torch::Tensor &codes)

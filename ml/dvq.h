@@ -119,6 +119,10 @@ public:
 
     /// Normalised features [B, T, D] → logits [B, K, T'] (T' = ⌊T / 2^down_t⌋).
     torch::Tensor logits(const torch::Tensor &features);
+    /// The same for rows of different lengths padded to one [B, T, D] (the padding zeros in the
+    /// normalised space): every layer's output beyond a row's own length is re-zeroed, so each
+    /// row sees the zero padding its solo run would. `lengths` [B] in frames in, token counts out.
+    torch::Tensor logits(const torch::Tensor &features, std::vector<std::int64_t> &lengths);
     /// Code ids [B, T'] → normalised features [B, T' · 2^down_t, D].
     torch::Tensor decode(const torch::Tensor &codes);
 

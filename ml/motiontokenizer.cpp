@@ -257,6 +257,55 @@ Tokens MotionTokenizer::encode(const std::vector<float> &features, int frames) c
     return out;
 }
 
+std::vector<Tokens> MotionTokenizer::encodeBatch(const std::vector<std::vector<float>> &features,
+                                                 const std::vector<int> &frames) const
+{
+    const int dim = d->info.featureDim, K = d->info.codes;
+    if (features.size() != frames.size())
+        throw std::invalid_argument("encode: " + std::to_string(features.size()) + " clips but "
+                                    + std::to_string(frames.size()) + " frame counts");
+    std::vector<Tokens> out(features.size());
+    if (features.empty())
+        return out;
+    int longest = 0;
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        if (frames[i] < d->info.downsampling)
+            throw std::invalid_argument("encode: clip " + std::to_string(i) + " has " + std::to_string(frames[i])
+                                        + " frames, at least " + std::to_string(d->info.downsampling) + " needed");
+        if (features[i].size() != std::size_t(frames[i]) * std::size_t(dim))
+            throw std::invalid_argument("encode: clip " + std::to_string(i) + ": expected " + std::to_string(frames[i])
+                                        + " × " + std::to_string(dim) + " features, got "
+                                        + std::to_string(features[i].size()) + " values");
+        longest = std::max(longest, frames[i]);
+    }
+    c10::InferenceMode inference;
+    const std::int64_t B = std::int64_t(features.size());
+    // Normalised, then zero-padded: the zeros are what each clip's own run pads with.
+    at::Tensor x = at::zeros({B, longest, dim}, at::kFloat);
+    const at::Tensor mean = at::from_blob(d->mean.data(), {dim}, at::kFloat);
+    const at::Tensor std = at::from_blob(d->std.data(), {dim}, at::kFloat);
+    std::vector<std::int64_t> lengths;
+    for (std::int64_t b = 0; b < B; ++b) {
+        const at::Tensor clip = at::from_blob(const_cast<float *>(features[std::size_t(b)].data()),
+                                              {frames[std::size_t(b)], dim}, at::kFloat);
+        x[b].narrow(0, 0, frames[std::size_t(b)]).copy_((clip - mean) / std);
+        lengths.push_back(frames[std::size_t(b)]);
+    }
+    const at::Tensor logits = d->model->logits(x.to(d->device), lengths).transpose(1, 2).contiguous().to(at::kCPU);
+    for (std::int64_t b = 0; b < B; ++b) {
+        const at::Tensor row = logits[b].narrow(0, 0, lengths[std::size_t(b)]).contiguous(); // [T', K]
+        const at::Tensor ids = row.argmax(1).contiguous();
+        const at::Tensor probabilities = at::softmax(row, 1).contiguous();
+        Tokens &t = out[std::size_t(b)];
+        t.ids.assign(ids.data_ptr<std::int64_t>(), ids.data_ptr<std::int64_t>() + ids.numel());
+        t.logits.assign(row.data_ptr<float>(), row.data_ptr<float>() + row.numel());
+        t.probabilities.assign(probabilities.data_ptr<float>(),
+                               probabilities.data_ptr<float>() + probabilities.numel());
+        (void)K;
+    }
+    return out;
+}
+
 std::vector<float> MotionTokenizer::decode(const std::vector<std::int64_t> &ids) const
 {
     if (ids.empty())

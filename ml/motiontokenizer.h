@@ -64,6 +64,10 @@ public:
     /// Features [frames × featureDim] row-major, not normalised (as in new_joint_vecs): they are
     /// normalised with the model's statistics here. Needs frames ≥ 8. Throws std::invalid_argument.
     Tokens encode(const std::vector<float> &features, int frames) const;
+    /// Several clips in one forward, padded to the longest and masked layer by layer: the same
+    /// tokens as encode() one at a time (logits equal to rounding). Throws as encode().
+    std::vector<Tokens> encodeBatch(const std::vector<std::vector<float>> &features,
+                                    const std::vector<int> &frames) const;
     /// Code ids → de-normalised features [(ids × 8) × featureDim] row-major. Throws
     /// std::invalid_argument for an id outside [0, K).
     std::vector<float> decode(const std::vector<std::int64_t> &ids) const;

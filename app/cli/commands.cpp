@@ -421,6 +421,27 @@ int runOverDataset(const ParsedArgs &args, Io &io, const std::string &command, c
     return failures.empty() ? ExitOk : ExitFailure;
 }
 
+/// The tokens of a batch of jobs in one masked DVQ forward; a clip too short for a token fails
+/// alone (errors[i]). Returns the tokens and which job each belongs to.
+std::pair<std::vector<ml::Tokens>, std::vector<std::size_t>>
+encodeJobs(const ml::MotionTokenizer &tokenizer, const std::vector<DatasetJob> &jobs, std::vector<std::string> &errors)
+{
+    std::vector<std::vector<float>> features;
+    std::vector<int> frames;
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (jobs[i].rows < tokenizer.info().downsampling) {
+            errors[i] = "too short to tokenize (" + std::to_string(jobs[i].rows) + " frames at 20 fps, at least "
+                        + std::to_string(tokenizer.info().downsampling) + ")";
+            continue;
+        }
+        features.push_back(jobs[i].features);
+        frames.push_back(jobs[i].rows);
+        index.push_back(i);
+    }
+    return {tokenizer.encodeBatch(features, frames), index};
+}
+
 bool isFolder(const std::string &path)
 {
     std::error_code ec;
@@ -458,6 +479,12 @@ int runTokenize(const ParsedArgs &args, Io &io)
             [&](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
                 const std::vector<std::int64_t> ids = tokenizer->encode(features, rows).ids;
                 motion::writeNpy(output, motion::NpyArray::fromInt64({ids.size()}, ids));
+            },
+            [&](const std::vector<DatasetJob> &jobs, std::vector<std::string> &errors) {
+                const auto [tokens, index] = encodeJobs(*tokenizer, jobs, errors);
+                for (std::size_t k = 0; k < tokens.size(); ++k)
+                    motion::writeNpy(jobs[index[k]].output,
+                                     motion::NpyArray::fromInt64({tokens[k].ids.size()}, tokens[k].ids));
             });
     }
     const std::string out = args.value("output");
@@ -568,17 +595,10 @@ int runCaption(const ParsedArgs &args, Io &io)
                 motion::writeFileAtomically(output, c.text + "\n");
             },
             [&](const std::vector<DatasetJob> &jobs, std::vector<std::string> &errors) {
-                // The clips' tokens one by one (a bad clip fails alone), their captions in one batch.
+                const auto [tokens, index] = encodeJobs(*tokenizer, jobs, errors);
                 std::vector<std::vector<std::int64_t>> codes;
-                std::vector<std::size_t> index;
-                for (std::size_t i = 0; i < jobs.size(); ++i) {
-                    try {
-                        codes.push_back(tokenizer->encode(jobs[i].features, jobs[i].rows).ids);
-                        index.push_back(i);
-                    } catch (const std::exception &e) {
-                        errors[i] = e.what();
-                    }
-                }
+                for (const ml::Tokens &t : tokens)
+                    codes.push_back(t.ids);
                 const std::vector<ml::Caption> captions = captioner->captionBatch(codes, options);
                 for (std::size_t k = 0; k < captions.size(); ++k)
                     motion::writeFileAtomically(jobs[index[k]].output, captions[k].text + "\n");
@@ -1169,7 +1189,8 @@ CommandLine geomotionCommandLine()
         {"out", 0, "DIR", "With a folder as input: where its outputs go (one per clip, and summary.json)", ""},
         {"shard", 0, "I/N", "With a folder: only the clips with index mod N = I (0 <= I < N)", ""},
         {"resume", 0, "", "With a folder: skip clips whose output exists (a finished earlier run)", ""},
-        {"batch", 0, "B", "With a folder: caption B clips per forward (greedy; the same captions as one by one)", ""}};
+        {"batch", 0, "B", "With a folder: tokenize / caption B clips per forward (the same outputs as one by one)",
+         ""}};
     auto withDataset = [&](std::vector<OptionSpec> options) {
         options.insert(options.end(), datasetOptions.begin(), datasetOptions.end());
         return options;

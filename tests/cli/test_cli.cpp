@@ -564,8 +564,15 @@ private Q_SLOTS:
             QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
             QCOMPARE(y.readAll(), x.readAll());
         }
-        QCOMPARE(runArgs({"tokenize", data, "--model", model, "--out", many, "--batch", "2"}).code, 2);
-        QCOMPARE(runArgs({"tokenize", data, "--model", model}).code, 2); // no --out
+        // Batched tokens: the same files too.
+        const QString tokensBatched = dir.filePath(QStringLiteral("tokens-batched"));
+        r = runArgs({"tokenize", data, "--model", model, "--out", tokensBatched, "--batch", "2"});
+        QVERIFY2(r.out.contains(QLatin1String("2 written")), qPrintable(r.out));
+        QFile tb(tokensBatched + QStringLiteral("/131_01.npy")), ts(out + QStringLiteral("/131_01.npy"));
+        QVERIFY(tb.open(QIODevice::ReadOnly) && ts.open(QIODevice::ReadOnly));
+        QCOMPARE(tb.readAll(), ts.readAll());
+        QCOMPARE(runArgs({"features", data, "--out", many, "--batch", "2"}).code, 2); // nothing to batch
+        QCOMPARE(runArgs({"tokenize", data, "--model", model}).code, 2);              // no --out
         QCOMPARE(runArgs({"features", data, "--out", sharded, "--shard", "2/2"}).code, 2);
     }
 

@@ -99,6 +99,34 @@ private Q_SLOTS:
                               << int(gm::motion::ActionKind::Kick);
     }
 
+    void batchedTokensEqualOneAtATime()
+    {
+        const auto dvq = MotionTokenizer::load(kModel.toStdString(), {"cpu", false});
+        std::vector<std::vector<float>> features;
+        std::vector<int> frames;
+        for (std::uint64_t seed = 700; seed < 707; ++seed) {
+            const gm::motion::SynthClip clip = gm::motion::randomClip(seed * 104729);
+            features.push_back(computeFeatures(clip.joints, clip.frames));
+            frames.push_back(clip.frames - 1);
+        }
+        features.push_back(std::vector<float>(features[0].begin(), features[0].begin() + 9 * 263)); // 9 frames: 1 token
+        frames.push_back(9);
+        QVERIFY(*std::max_element(frames.begin(), frames.end()) > 2 * *std::min_element(frames.begin(), frames.end()));
+        const std::vector<Tokens> batch = dvq->encodeBatch(features, frames);
+        QCOMPARE(batch.size(), features.size());
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const Tokens one = dvq->encode(features[i], frames[i]);
+            QCOMPARE(batch[i].ids, one.ids);
+            QCOMPARE(batch[i].logits.size(), one.logits.size());
+            float worst = 0.0f;
+            for (std::size_t k = 0; k < one.logits.size(); ++k)
+                worst = std::max(worst, std::abs(batch[i].logits[k] - one.logits[k]));
+            QVERIFY2(worst < 1e-3f, qPrintable(QStringLiteral("clip %1: logits differ by %2").arg(i).arg(worst)));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, dvq->encodeBatch(features, {1, 2}));
+        QVERIFY(dvq->encodeBatch({}, {}).empty());
+    }
+
     void batchedCaptionsEqualOneAtATime()
     {
         const auto dvq = MotionTokenizer::load(kModel.toStdString(), {"cpu", false});
