@@ -87,6 +87,37 @@ void BM_EncodeOfficial196(benchmark::State &state)
 }
 BENCHMARK(BM_EncodeOfficial196)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+/// 32 clips of 40 to 196 frames (HumanML3D's range) encoded in batches of B through
+/// MotionTokenizer::encodeBatch (padding + per-layer masks): clips/s against B.
+void BM_EncodeBatchOfficial(benchmark::State &state)
+{
+    gm::ml::configureThreads(1);
+    const auto tokenizer = gm::ml::MotionTokenizer::load(gModel.string(), {"cpu", false});
+    std::mt19937 random(3);
+    std::normal_distribution<float> normal;
+    std::vector<std::vector<float>> clips;
+    std::vector<int> frames;
+    for (int c = 0; c < 32; ++c) {
+        frames.push_back(40 + (c * 37) % 157);
+        clips.emplace_back(std::size_t(frames.back()) * 263);
+        for (float &v : clips.back())
+            v = normal(random);
+    }
+    const std::size_t batch = std::size_t(state.range(0));
+    for (auto _ : state)
+        for (std::size_t first = 0; first < clips.size(); first += batch) {
+            const std::size_t last = std::min(first + batch, clips.size());
+            const std::vector<std::vector<float>> part(clips.begin() + std::ptrdiff_t(first),
+                                                       clips.begin() + std::ptrdiff_t(last));
+            const std::vector<int> lengths(frames.begin() + std::ptrdiff_t(first),
+                                           frames.begin() + std::ptrdiff_t(last));
+            benchmark::DoNotOptimize(tokenizer->encodeBatch(part, lengths));
+        }
+    state.counters["clips_per_s"]
+        = benchmark::Counter(double(clips.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_EncodeBatchOfficial)->Arg(1)->Arg(8)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+
 } // namespace
 
 int main(int argc, char **argv)
