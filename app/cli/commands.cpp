@@ -31,7 +31,9 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <map>
 #include <ostream>
@@ -440,6 +442,66 @@ encodeJobs(const ml::MotionTokenizer &tokenizer, const std::vector<DatasetJob> &
         index.push_back(i);
     }
     return {tokenizer.encodeBatch(features, frames), index};
+}
+
+/// geomotion merge-summaries DIR: the shards' summary.shard-I-of-N.json into summary.json, as an
+/// unsharded run would have written it (counts summed, failures joined; the seconds are the
+/// longest shard's, the shards having run side by side).
+int runMergeSummaries(const ParsedArgs &args, Io &io)
+{
+    const std::filesystem::path dir(args.positionals().front());
+    std::map<int, nlohmann::ordered_json> shards;
+    int expected = 0;
+    std::error_code ec;
+    for (const auto &e : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        int i = 0, n = 0;
+        if (std::sscanf(name.c_str(), "summary.shard-%d-of-%d.json", &i, &n) != 2 || n < 1 || i < 0 || i >= n)
+            continue;
+        if (expected && n != expected)
+            throw std::runtime_error(dir.string() + ": summaries of " + std::to_string(expected) + " and "
+                                     + std::to_string(n) + " shards are mixed");
+        expected = n;
+        std::ifstream in(e.path());
+        try {
+            shards[i] = nlohmann::ordered_json::parse(in);
+        } catch (const std::exception &error) {
+            throw std::runtime_error(e.path().string() + ": not a summary: " + error.what());
+        }
+    }
+    if (ec)
+        throw std::runtime_error(dir.string() + ": " + ec.message());
+    if (shards.empty())
+        throw std::runtime_error(dir.string() + ": no summary.shard-I-of-N.json to merge");
+    for (int i = 0; i < expected; ++i)
+        if (!shards.count(i))
+            throw std::runtime_error(dir.string() + ": shard " + std::to_string(i) + " of " + std::to_string(expected)
+                                     + " has no summary yet (still running, or failed before it wrote one)");
+    nlohmann::ordered_json merged = shards.begin()->second;
+    merged["shard"] = "0/1";
+    merged["shards_merged"] = expected;
+    long long items = 0, written = 0, done = 0;
+    double seconds = 0.0;
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const auto &[i, s] : shards) {
+        items += s.value("items", 0LL);
+        written += s.value("written", 0LL);
+        done += s.value("already_done", 0LL);
+        seconds = std::max(seconds, s.value("seconds", 0.0));
+        for (const auto &f : s.value("failures", nlohmann::ordered_json::array()))
+            failures.push_back(f);
+    }
+    merged["items"] = items;
+    merged["written"] = written;
+    merged["already_done"] = done;
+    merged["failed"] = failures.size();
+    merged["failures"] = failures;
+    merged["seconds"] = seconds;
+    merged["items_per_second"] = seconds > 0.0 ? double(written) / seconds : 0.0;
+    motion::writeFileAtomically((dir / "summary.json").string(), merged.dump(2) + "\n");
+    io.out << "merged " << expected << " shard summaries: " << written << " written, " << done << " already done, "
+           << failures.size() << " failed of " << items << " clips; " << (dir / "summary.json").string() << '\n';
+    return failures.empty() ? ExitOk : ExitFailure;
 }
 
 bool isFolder(const std::string &path)
@@ -1299,6 +1361,16 @@ CommandLine geomotionCommandLine()
                                  force,
                                  tokenizerDir})),
          0, 0, runEvaluate});
+    commands.push_back({"merge-summaries",
+                        "Merge the summaries of a sharded dataset run (--shard I/N) into summary.json",
+                        "DIR",
+                        "Reads DIR/summary.shard-I-of-N.json of every shard (all N must be there) and writes\n"
+                        "DIR/summary.json: counts summed, failures joined, the longest shard's seconds. The\n"
+                        "outputs themselves need no merging (one file per clip). Exit 1 when a clip failed.",
+                        {},
+                        1,
+                        1,
+                        runMergeSummaries});
     commands.push_back(
         {"export", "Export a project's annotated segments: HumanML3D layout, BABEL JSON, CSV, BVH, token ids",
          "PROJECT",

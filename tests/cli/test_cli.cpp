@@ -546,6 +546,16 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(sharded + QStringLiteral("/summary.shard-1-of-2.json")));
         QVERIFY(QFile::exists(sharded + QStringLiteral("/131_01.npy")));
         QVERIFY(QFile::exists(sharded + QStringLiteral("/131_03.npy")));
+        r = runArgs({"merge-summaries", sharded});
+        QCOMPARE(r.code, 1); // the broken clip failed in one shard
+        QVERIFY2(r.out.contains(QLatin1String("merged 2 shard summaries: 2 written")), qPrintable(r.out));
+        QFile merged(sharded + QStringLiteral("/summary.json"));
+        QVERIFY(merged.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(merged.readAll()).object().value(QStringLiteral("failed")).toInt(), 1);
+        QVERIFY(QFile::remove(sharded + QStringLiteral("/summary.shard-1-of-2.json")));
+        r = runArgs({"merge-summaries", sharded});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("shard 1 of 2 has no summary")), qPrintable(r.err));
         // The HumanML3D layout: features straight from new_joint_vecs; captions too.
         GM_REQUIRE_DATA(vecs, "humanml3d/new_joint_vecs/012314.npy");
         const QString captions = dir.filePath(QStringLiteral("captions"));
