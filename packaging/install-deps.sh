@@ -23,6 +23,8 @@ packages=(
   libsqlite3-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
+  # desktop-file and AppStream validators (tests/packaging)
+  desktop-file-utils appstream
   # the one-node Slurm that tests/slurm starts (packaging/slurm)
   slurm-wlm munge
 )
