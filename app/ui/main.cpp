@@ -1,5 +1,6 @@
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
+#include "core/resourcepaths.h"
 #include "ui/mainwindow.h"
 #include "ui/viewportwidget.h"
 
@@ -61,10 +62,19 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption resources(
+        QStringLiteral("resources"),
+        QApplication::translate("main", "Print where the bundled model and demo clip were found, then quit."));
+    parser.addOption(resources);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Motion files to open; they start playing."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(resources)) {
+        std::printf("model: %s\ndemo: %s\n", qPrintable(gm::app::defaultModelPath()),
+                    qPrintable(gm::app::demoClipPath()));
+        return gm::app::defaultModelPath().isEmpty() || gm::app::demoClipPath().isEmpty() ? 1 : 0;
+    }
 
     gm::ui::MainWindow window;
     window.show();
