@@ -23,32 +23,33 @@ MotionDocument::~MotionDocument() = default;
 
 bool MotionDocument::create(const QString &path, QString *error)
 {
-    try {
-        std::unique_ptr<ProjectStore> store = ProjectStore::create(path);
-        store->addTier({0, tr("Actions"), Tier::Kind::Label, 0});
-        store->addTier({0, tr("Captions"), Tier::Kind::Caption, 1});
-        close();
-        mStore = std::move(store);
-    } catch (const ProjectError &e) {
-        if (error)
-            *error = e.message();
-        return false;
-    }
-    Q_EMIT opened();
-    return true;
+    return adopt(
+        [&] {
+            std::unique_ptr<ProjectStore> store = ProjectStore::create(path);
+            store->addTier({0, tr("Actions"), Tier::Kind::Label, 0});
+            store->addTier({0, tr("Captions"), Tier::Kind::Caption, 1});
+            return store;
+        },
+        error);
 }
 
 bool MotionDocument::open(const QString &path, QString *error)
 {
+    return adopt([&] { return ProjectStore::open(path); }, error);
+}
+
+bool MotionDocument::adopt(const std::function<std::unique_ptr<ProjectStore>()> &make, QString *error)
+{
+    std::unique_ptr<ProjectStore> store;
     try {
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(path);
-        close();
-        mStore = std::move(store);
+        store = make();
     } catch (const ProjectError &e) {
         if (error)
             *error = e.message();
-        return false;
+        return false; // the open project stays open
     }
+    close();
+    mStore = std::move(store);
     Q_EMIT opened();
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <set>
 
@@ -92,6 +93,8 @@ private:
     bool applyUpdate(const Segment &segment);
     bool applyRemove(const Segment &segment);
     void push(QUndoCommand *command);
+    /// The store `make` opens or creates replaces the current one; a ProjectError leaves all as it was.
+    bool adopt(const std::function<std::unique_ptr<ProjectStore>()> &make, QString *error);
 
     std::unique_ptr<ProjectStore> mStore;
     QUndoStack mUndo;

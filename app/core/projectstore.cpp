@@ -63,6 +63,21 @@ public:
         mQuery.addBindValue(value);
         return *this;
     }
+    /// A segment's columns after its id, in kSegmentColumns' order (insert and update share it).
+    Query &bindSegment(const Segment &s)
+    {
+        return bind(s.clipId)
+            .bind(s.tierId)
+            .bind(s.startFrame)
+            .bind(s.endFrame)
+            .bind(text(s.label))
+            .bind(text(s.text))
+            .bind(sourceName(s.source))
+            .bind(text(s.modelId))
+            .bind(text(s.author))
+            .bind(timestamp(s.created))
+            .bind(timestamp(s.modified));
+    }
     /// Runs the statement; the result moves out (the Query is a temporary in a chain).
     QSqlQuery run()
     {
@@ -109,6 +124,16 @@ private:
     QString mPath;
     bool mDone = false;
 };
+
+/// Refuses an empty or negative span before it reaches the database.
+void checkSpan(const QString &path, const Segment &s)
+{
+    if (s.endFrame <= s.startFrame || s.startFrame < 0)
+        throw ProjectError(QObject::tr("%1: a segment must end after it starts (frames %2 to %3)")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(s.startFrame)
+                               .arg(s.endFrame));
+}
 
 Segment readSegment(const QSqlQuery &q)
 {
@@ -417,26 +442,12 @@ std::vector<LabelEntry> ProjectStore::labels() const
 
 void ProjectStore::insertSegment(Segment &s)
 {
-    if (s.endFrame <= s.startFrame || s.startFrame < 0)
-        throw ProjectError(QObject::tr("%1: a segment must end after it starts (frames %2 to %3)")
-                               .arg(QDir::toNativeSeparators(mPath))
-                               .arg(s.startFrame)
-                               .arg(s.endFrame));
+    checkSpan(mPath, s);
     QSqlQuery q = Query(mConnection, mPath,
                         QStringLiteral("INSERT INTO segments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(QLatin1String(kSegmentColumns)))
                       .bind(s.id > 0 ? QVariant(s.id) : QVariant())
-                      .bind(s.clipId)
-                      .bind(s.tierId)
-                      .bind(s.startFrame)
-                      .bind(s.endFrame)
-                      .bind(text(s.label))
-                      .bind(text(s.text))
-                      .bind(sourceName(s.source))
-                      .bind(text(s.modelId))
-                      .bind(text(s.author))
-                      .bind(timestamp(s.created))
-                      .bind(timestamp(s.modified))
+                      .bindSegment(s)
                       .run();
     if (s.id <= 0)
         s.id = q.lastInsertId().toLongLong();
@@ -444,26 +455,12 @@ void ProjectStore::insertSegment(Segment &s)
 
 void ProjectStore::updateSegment(const Segment &s)
 {
-    if (s.endFrame <= s.startFrame || s.startFrame < 0)
-        throw ProjectError(QObject::tr("%1: a segment must end after it starts (frames %2 to %3)")
-                               .arg(QDir::toNativeSeparators(mPath))
-                               .arg(s.startFrame)
-                               .arg(s.endFrame));
+    checkSpan(mPath, s);
     QSqlQuery q = Query(mConnection, mPath,
                         QStringLiteral("UPDATE segments SET clip = ?, tier = ?, start_frame = ?, end_frame = ?, label "
                                        "= ?, text = ?, source = ?, model = ?, author = ?, created = ?, modified = ? "
                                        "WHERE id = ?"))
-                      .bind(s.clipId)
-                      .bind(s.tierId)
-                      .bind(s.startFrame)
-                      .bind(s.endFrame)
-                      .bind(text(s.label))
-                      .bind(text(s.text))
-                      .bind(sourceName(s.source))
-                      .bind(text(s.modelId))
-                      .bind(text(s.author))
-                      .bind(timestamp(s.created))
-                      .bind(timestamp(s.modified))
+                      .bindSegment(s)
                       .bind(s.id)
                       .run();
     if (q.numRowsAffected() != 1)

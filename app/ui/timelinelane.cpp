@@ -126,7 +126,7 @@ int TokenLane::tokenAtX(double x) const
     const app::ClipAnalysis *a = activeAnalysis();
     if (!a)
         return -1;
-    return a->tokenAt(timeForX(x)) >= 0 && x >= mLeft && x <= width() - mRight ? a->tokenAt(timeForX(x)) : -1;
+    return x >= mLeft && x <= width() - mRight ? a->tokenAt(timeForX(x)) : -1;
 }
 
 QRectF TokenLane::tokenRect(int token) const
