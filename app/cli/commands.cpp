@@ -1134,6 +1134,7 @@ int runTrainTokenizer(const ParsedArgs &args, Io &io)
     o.codes = intOption(args, "codes", 2, 65536);
     o.width = intOption(args, "width", 4, 8192);
     o.depth = intOption(args, "depth", 1, 32);
+    o.downT = intOption(args, "down-t", 1, 8);
     o.epochs = intOption(args, "epochs", 1, 100000);
     o.batchSize = intOption(args, "batch", 1, 65536);
     o.window = intOption(args, "window", 8, 4096);
@@ -1421,6 +1422,7 @@ CommandLine geomotionCommandLine()
           {"codes", 0, "K", "Codebook size", "512"},
           {"width", 0, "W", "Channels", "512"},
           {"depth", 0, "D", "Residual blocks per stage", "3"},
+          {"down-t", 0, "N", "Stride-2 stages: one token per 2^N frames", "3"},
           {"epochs", 0, "N", "Epochs", "500"},
           {"batch", 0, "B", "Batch size", "512"},
           {"window", 0, "F", "Frames per training crop", "32"},

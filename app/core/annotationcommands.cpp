@@ -6,15 +6,6 @@
 
 namespace gm::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gm::app::AnnotationCommands", text);
-}
-
-} // namespace
-
 SegmentCommand::SegmentCommand(MotionDocument &document, const QString &text, std::vector<Change> changes)
     : QUndoCommand(text)
     , mDocument(document)
@@ -62,16 +53,19 @@ bool SegmentCommand::applyChanges(bool forward)
 }
 
 AddSegmentCommand::AddSegmentCommand(MotionDocument &document, const Segment &segment)
-    : SegmentCommand(document, tr("Add Segment"), {{std::nullopt, segment}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Add Segment"),
+                     {{std::nullopt, segment}})
 {}
 
 RemoveSegmentCommand::RemoveSegmentCommand(MotionDocument &document, const Segment &segment)
-    : SegmentCommand(document, tr("Delete Segment"), {{segment, std::nullopt}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Delete Segment"),
+                     {{segment, std::nullopt}})
 {}
 
 MoveSegmentCommand::MoveSegmentCommand(MotionDocument &document, const Segment &before, const Segment &after,
                                        int gesture)
-    : SegmentCommand(document, tr("Move Segment"), {{before, after}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Move Segment"),
+                     {{before, after}})
     , mGesture(gesture)
 {}
 
@@ -86,7 +80,8 @@ bool MoveSegmentCommand::mergeWith(const QUndoCommand *other)
 
 ResizeSegmentCommand::ResizeSegmentCommand(MotionDocument &document, const Segment &before, const Segment &after,
                                            int gesture)
-    : SegmentCommand(document, tr("Resize Segment"), {{before, after}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Resize Segment"),
+                     {{before, after}})
     , mGesture(gesture)
 {}
 
@@ -100,7 +95,8 @@ bool ResizeSegmentCommand::mergeWith(const QUndoCommand *other)
 }
 
 EditTextCommand::EditTextCommand(MotionDocument &document, const Segment &before, const Segment &after)
-    : SegmentCommand(document, tr("Edit Caption"), {{before, after}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Edit Caption"),
+                     {{before, after}})
 {}
 
 bool EditTextCommand::mergeWith(const QUndoCommand *other)
@@ -113,16 +109,19 @@ bool EditTextCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetLabelCommand::SetLabelCommand(MotionDocument &document, const Segment &before, const Segment &after)
-    : SegmentCommand(document, tr("Set Label"), {{before, after}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Set Label"),
+                     {{before, after}})
 {}
 
 AcceptSuggestionCommand::AcceptSuggestionCommand(MotionDocument &document, const Segment &segment)
-    : SegmentCommand(document, tr("Use Caption as Annotation"), {{std::nullopt, segment}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Use Caption as Annotation"),
+                     {{std::nullopt, segment}})
 {}
 
 SplitSegmentCommand::SplitSegmentCommand(MotionDocument &document, const Segment &before, const Segment &left,
                                          const Segment &right)
-    : SegmentCommand(document, tr("Split Segment"), {{before, left}, {std::nullopt, right}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Split Segment"),
+                     {{before, left}, {std::nullopt, right}})
 {}
 
 namespace {
@@ -138,12 +137,15 @@ std::vector<SegmentCommand::Change> insertions(const std::vector<Segment> &segme
 } // namespace
 
 ImportSegmentsCommand::ImportSegmentsCommand(MotionDocument &document, const std::vector<Segment> &segments)
-    : SegmentCommand(document, tr("Import %1 Segments").arg(segments.size()), insertions(segments))
+    : SegmentCommand(
+        document, QCoreApplication::translate("gm::app::AnnotationCommands", "Import %1 Segments").arg(segments.size()),
+        insertions(segments))
 {}
 
 MergeSegmentsCommand::MergeSegmentsCommand(MotionDocument &document, const Segment &first, const Segment &second,
                                            const Segment &merged)
-    : SegmentCommand(document, tr("Merge Segments"), {{first, merged}, {second, std::nullopt}})
+    : SegmentCommand(document, QCoreApplication::translate("gm::app::AnnotationCommands", "Merge Segments"),
+                     {{first, merged}, {second, std::nullopt}})
 {}
 
 } // namespace gm::app

@@ -67,7 +67,13 @@ void ClipLibrary::open(const QString &path)
                     Q_EMIT loadFailed(path, error);
                     return;
                 }
-                Q_EMIT loaded(add(path, std::move(*clip)));
+                const motion::UpAxis fileAxis = clip->info.upAxis;
+                if (mUpAxis != UpAxisOverride::None)
+                    clip->info.upAxis = mUpAxis == UpAxisOverride::Z ? motion::UpAxis::Z : motion::UpAxis::Y;
+                const int index = add(path, std::move(*clip));
+                mClips[std::size_t(index)].fromFile = true;
+                mClips[std::size_t(index)].fileUpAxis = fileAxis;
+                Q_EMIT loaded(index);
             },
             Qt::QueuedConnection);
     });
@@ -92,6 +98,31 @@ int ClipLibrary::add(const QString &path, motion::MotionClip clip)
     Q_EMIT clipsChanged();
     Q_EMIT activeChanged(mActive);
     return mActive;
+}
+
+void ClipLibrary::setUpAxisOverride(UpAxisOverride mode)
+{
+    if (mode == mUpAxis)
+        return;
+    mUpAxis = mode;
+    std::vector<int> replaced;
+    for (OpenClip &c : mClips) {
+        if (!c.fromFile)
+            continue;
+        const motion::UpAxis axis = mode == UpAxisOverride::None ? c.fileUpAxis
+                                    : mode == UpAxisOverride::Z  ? motion::UpAxis::Z
+                                                                 : motion::UpAxis::Y;
+        if (c.clip->info.upAxis == axis)
+            continue;
+        auto copy = std::make_shared<motion::MotionClip>(*c.clip);
+        copy->info.upAxis = axis;
+        c.clip = std::move(copy);
+        replaced.push_back(c.id);
+    }
+    for (int id : replaced)
+        Q_EMIT clipReplaced(id);
+    if (!replaced.empty())
+        Q_EMIT clipsChanged();
 }
 
 void ClipLibrary::remove(int index)

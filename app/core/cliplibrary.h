@@ -21,7 +21,15 @@ struct OpenClip
     std::shared_ptr<const motion::MotionClip> clip;
     QColor color;
     bool visible = true;
+    /// Read from a file by open() (not added from memory): the up-axis override applies to it.
+    bool fromFile = false;
+    /// The up axis the file declared or the reader detected.
+    motion::UpAxis fileUpAxis = motion::UpAxis::Y;
 };
+
+/// Which axis is up in the files open() reads: as the file declares or the reader detects, or
+/// forced to Y or Z (for files that are detected wrongly).
+enum class UpAxisOverride { None, Y, Z };
 
 /// The open clips, loaded off the GUI thread through the format registry. Loading a file never
 /// disturbs what is already open: a file that fails reports loadFailed() and nothing changes.
@@ -56,12 +64,20 @@ public:
     void setActive(int index);
     void setVisible(int index, bool visible);
 
+    /// Forces the up axis of every clip read from a file, open ones included (each one that
+    /// changes is announced by clipReplaced()).
+    void setUpAxisOverride(UpAxisOverride mode);
+    UpAxisOverride upAxisOverride() const { return mUpAxis; }
+
     /// The colour the n-th clip of a session gets.
     static QColor paletteColor(int n);
 
 Q_SIGNALS:
     /// The list, a visibility or the active clip changed.
     void clipsChanged();
+    /// The clip with `clipId` now has other motion (its up axis changed): what was computed from
+    /// it is stale.
+    void clipReplaced(int clipId);
     void activeChanged(int index);
     void loadStarted(const QString &path);
     void loaded(int index);
@@ -74,6 +90,7 @@ private:
     int mNextId = 1;
     int mPending = 0;
     int mGeneration = 0;
+    UpAxisOverride mUpAxis = UpAxisOverride::None;
     QThreadPool mPool;
 };
 

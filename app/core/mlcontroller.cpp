@@ -51,6 +51,7 @@ MlController::MlController(ClipLibrary *library, QObject *parent)
     if (mLibrary) {
         connect(mLibrary, &ClipLibrary::activeChanged, this, &MlController::analyseActive);
         connect(mLibrary, &ClipLibrary::clipsChanged, this, &MlController::clipsChanged);
+        connect(mLibrary, &ClipLibrary::clipReplaced, this, &MlController::forget); // analysed again when shown
     }
 }
 

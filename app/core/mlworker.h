@@ -54,6 +54,9 @@ struct ModelInfo
     int vocabulary = 0;
     int embeddingWidth = 0;
     double loadSeconds = 0.0;
+
+    /// A token's duration on the tokenizer's 20 fps frames (the official model: 8 frames, 0.4 s).
+    double secondsPerToken() const { return (downsampling > 0 ? downsampling : 8) / 20.0; }
 };
 
 /// The codebook's and the captioner's motion rows' geometry, computed once per model.

@@ -12,7 +12,7 @@ QString resourcePath(const QString &relative)
     if (!qEnvironmentVariableIsEmpty("GEOMOTION_DATA_DIR"))
         roots << qEnvironmentVariable("GEOMOTION_DATA_DIR");
     roots << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/geomotion")
-          << QStringLiteral(GM_SOURCE_RESOURCES_DIR);
+          << QStringLiteral(GM_BUILD_RESOURCES_DIR) << QStringLiteral(GM_SOURCE_RESOURCES_DIR);
     for (const QString &root : roots) {
         const QFileInfo file(QDir(root).filePath(relative));
         if (file.exists())

@@ -4,6 +4,7 @@
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
+#include "core/preferences.h"
 #include "core/projectsession.h"
 #include "ui/annotationlane.h"
 #include "ui/captiondock.h"
@@ -30,7 +31,18 @@ namespace gm::ui {
 
 namespace {
 
-const QString kProjectFilter = QStringLiteral("GeoMotion projects (*.gmproj);;All files (*)");
+// Where New Project and Open Project start: the preferred folder, made when it is missing.
+QString projectFolder()
+{
+    const QString folder = app::Preferences::instance().projectFolder();
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString projectFilter()
+{
+    return AnnotationController::tr("GeoMotion projects (*.gmproj);;All files (*)");
+}
 
 } // namespace
 
@@ -45,36 +57,32 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     , mLibrary(library)
     , mPlayback(playback)
 {
-    mNewProject = new QAction(tr("&New Project…"), this);
+    mNewProject = mTexts.bind(new QAction(this), QT_TR_NOOP("&New Project…"));
     mNewProject->setObjectName(QStringLiteral("NewProjectAction"));
     mNewProject->setShortcut(QKeySequence::New);
     connect(mNewProject, &QAction::triggered, this, [this] {
-        QSettings settings;
-        const QString path = QFileDialog::getSaveFileName(
-            &mWindow, tr("New Project"), settings.value(QStringLiteral("project/folder"), QDir::homePath()).toString(),
-            kProjectFilter);
+        const QString path
+            = QFileDialog::getSaveFileName(&mWindow, tr("New Project"), projectFolder(), projectFilter());
         if (!path.isEmpty())
             newProject(path.endsWith(QLatin1String(".gmproj")) ? path : path + QStringLiteral(".gmproj"));
     });
-    mOpenProject = new QAction(tr("Open &Project…"), this);
+    mOpenProject = mTexts.bind(new QAction(this), QT_TR_NOOP("Open &Project…"));
     mOpenProject->setObjectName(QStringLiteral("OpenProjectAction"));
     mOpenProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connect(mOpenProject, &QAction::triggered, this, [this] {
-        QSettings settings;
-        const QString path = QFileDialog::getOpenFileName(
-            &mWindow, tr("Open Project"), settings.value(QStringLiteral("project/folder"), QDir::homePath()).toString(),
-            kProjectFilter);
+        const QString path
+            = QFileDialog::getOpenFileName(&mWindow, tr("Open Project"), projectFolder(), projectFilter());
         if (!path.isEmpty())
             openProject(path);
     });
-    mCloseProject = new QAction(tr("Close Pro&ject"), this);
+    mCloseProject = mTexts.bind(new QAction(this), QT_TR_NOOP("Close Pro&ject"));
     mCloseProject->setObjectName(QStringLiteral("CloseProjectAction"));
     connect(mCloseProject, &QAction::triggered, &mSession, &app::ProjectSession::close);
 
     mDataset = new DatasetDock(session, library, &window);
     window.addDockWidget(Qt::LeftDockWidgetArea, mDataset);
     mDataset->hide(); // shown by Open Dataset Folder
-    mOpenDataset = new QAction(tr("Open &Dataset Folder…"), this);
+    mOpenDataset = mTexts.bind(new QAction(this), QT_TR_NOOP("Open &Dataset Folder…"));
     mOpenDataset->setObjectName(QStringLiteral("OpenDatasetAction"));
     mOpenDataset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(mOpenDataset, &QAction::triggered, this, [this] {
@@ -88,12 +96,12 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
         openDataset(folder);
     });
 
-    mExport = new QAction(tr("&Export Annotations…"), this);
+    mExport = mTexts.bind(new QAction(this), QT_TR_NOOP("&Export Annotations…"));
     mExport->setObjectName(QStringLiteral("ExportAction"));
     mExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(mExport, &QAction::triggered, this, &AnnotationController::showExportDialog);
 
-    mExportVideo = new QAction(tr("Export &Video…"), this);
+    mExportVideo = mTexts.bind(new QAction(this), QT_TR_NOOP("Export &Video…"));
     mExportVideo->setObjectName(QStringLiteral("ExportVideoAction"));
     mExportVideo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(mExportVideo, &QAction::triggered, this, &AnnotationController::showVideoDialog);
@@ -101,7 +109,7 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
             [this] { mExportVideo->setEnabled(mLibrary.active() != nullptr); });
     mExportVideo->setEnabled(false);
 
-    mImport = new QAction(tr("&Import Annotations…"), this);
+    mImport = mTexts.bind(new QAction(this), QT_TR_NOOP("&Import Annotations…"));
     mImport->setObjectName(QStringLiteral("ImportAnnotationsAction"));
     connect(mImport, &QAction::triggered, this, [this] {
         QSettings settings;
@@ -117,33 +125,43 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     });
 
     QUndoStack *stack = session.document().undoStack();
-    mUndo = stack->createUndoAction(this, tr("&Undo"));
+    // Our own undo and redo actions (not QUndoStack's): their text follows the language too.
+    mUndo = new QAction(this);
     mUndo->setObjectName(QStringLiteral("UndoAction"));
     mUndo->setShortcut(QKeySequence::Undo);
-    mRedo = stack->createRedoAction(this, tr("&Redo"));
+    mRedo = new QAction(this);
     mRedo->setObjectName(QStringLiteral("RedoAction"));
     mRedo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(mUndo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(mRedo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, mUndo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, mRedo, &QAction::setEnabled);
+    mUndo->setEnabled(stack->canUndo());
+    mRedo->setEnabled(stack->canRedo());
+    mTexts.call(mUndo, [this] { updateUndoTexts(); });
+    connect(stack, &QUndoStack::undoTextChanged, this, &AnnotationController::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &AnnotationController::updateUndoTexts);
 
-    auto action = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
+    auto action = [this](const char *text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *a = mTexts.bind(new QAction(this), text);
         a->setObjectName(name);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    mEdit = action(tr("&Edit Segment…"), QStringLiteral("EditSegmentAction"), QKeySequence(Qt::Key_F2),
+    mEdit = action(QT_TR_NOOP("&Edit Segment…"), QStringLiteral("EditSegmentAction"), QKeySequence(Qt::Key_F2),
                    [this] { editSegment(mSession.selectedSegment()); });
-    mDelete = action(tr("&Delete Segment"), QStringLiteral("DeleteSegmentAction"), QKeySequence::Delete,
+    mDelete = action(QT_TR_NOOP("&Delete Segment"), QStringLiteral("DeleteSegmentAction"), QKeySequence::Delete,
                      &AnnotationController::deleteSelected);
-    mSplit = action(tr("&Split at Play Head"), QStringLiteral("SplitSegmentAction"), QKeySequence(Qt::Key_S),
+    mSplit = action(QT_TR_NOOP("&Split at Play Head"), QStringLiteral("SplitSegmentAction"), QKeySequence(Qt::Key_S),
                     &AnnotationController::splitAtPlayHead);
-    mMerge = action(tr("&Merge with Next"), QStringLiteral("MergeSegmentAction"), QKeySequence(Qt::Key_M),
+    mMerge = action(QT_TR_NOOP("&Merge with Next"), QStringLiteral("MergeSegmentAction"), QKeySequence(Qt::Key_M),
                     &AnnotationController::mergeWithNext);
-    mIn = action(tr("Mark &In Point"), QStringLiteral("MarkInAction"), QKeySequence(Qt::Key_I),
+    mIn = action(QT_TR_NOOP("Mark &In Point"), QStringLiteral("MarkInAction"), QKeySequence(Qt::Key_I),
                  &AnnotationController::markIn);
-    mOut = action(tr("Add Segment to &Out Point"), QStringLiteral("MarkOutAction"), QKeySequence(Qt::Key_O),
+    mOut = action(QT_TR_NOOP("Add Segment to &Out Point"), QStringLiteral("MarkOutAction"), QKeySequence(Qt::Key_O),
                   &AnnotationController::addToPlayHead);
-    mSnap = new QAction(tr("Snap to &Token Boundaries"), this);
+    mSnap = mTexts.bind(new QAction(this), QT_TR_NOOP("Snap to &Token Boundaries"));
     mSnap->setObjectName(QStringLiteral("SnapTokensAction"));
     mSnap->setCheckable(true);
     mSnap->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
@@ -168,13 +186,13 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
         const qint64 clip = mSession.projectClip(r.clipId);
         if (!clip || r.cancelled)
             return;
-        const double fps = mSession.activeFps();
+        const double framesPerToken = mMl.model().secondsPerToken() * mSession.activeFps();
         try {
             for (const app::CaptionCandidate &c : r.candidates)
                 mSession.document().store()->addSuggestion({0,
                                                             clip,
-                                                            int(std::lround(r.firstToken * 0.4 * fps)),
-                                                            int(std::lround((r.lastToken + 1) * 0.4 * fps)),
+                                                            int(std::lround(r.firstToken * framesPerToken)),
+                                                            int(std::lround((r.lastToken + 1) * framesPerToken)),
                                                             c.text,
                                                             c.logProbability,
                                                             mMl.model().fingerprint,
@@ -203,6 +221,18 @@ AnnotationController::AnnotationController(QMainWindow &window, app::ProjectSess
     updateActions();
 }
 
+void AnnotationController::retranslate()
+{
+    mTexts.retranslate();
+}
+
+void AnnotationController::updateUndoTexts()
+{
+    const QUndoStack *stack = mSession.document().undoStack();
+    mUndo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    mRedo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
 void AnnotationController::fillEditMenu(QMenu &menu)
 {
     menu.addAction(mUndo);
@@ -228,7 +258,6 @@ bool AnnotationController::newProject(const QString &path)
         showError(tr("Could Not Create the Project"), error);
         return false;
     }
-    QSettings().setValue(QStringLiteral("project/folder"), QFileInfo(path).absolutePath());
     mWindow.statusBar()->showMessage(tr("Created project %1").arg(QFileInfo(path).fileName()), 6000);
     return true;
 }
@@ -240,7 +269,6 @@ bool AnnotationController::openProject(const QString &path)
         showError(tr("Could Not Open the Project"), error);
         return false;
     }
-    QSettings().setValue(QStringLiteral("project/folder"), QFileInfo(path).absolutePath());
     const auto missing = mSession.document().store()->missingClips();
     mWindow.statusBar()->showMessage(
         missing.empty() ? tr("Opened project %1").arg(QFileInfo(path).fileName())
@@ -271,7 +299,7 @@ bool AnnotationController::openDataset(const QString &folder)
     } else {
         const QString elsewhere = QFileDialog::getSaveFileName(
             &mWindow, tr("The Folder Is Read-Only: Where Should Its Project Go?"),
-            QDir::home().filePath(QDir(folder).dirName() + QStringLiteral(".gmproj")), kProjectFilter);
+            QDir::home().filePath(QDir(folder).dirName() + QStringLiteral(".gmproj")), projectFilter());
         ok = !elsewhere.isEmpty() && (QFileInfo::exists(elsewhere) ? openProject(elsewhere) : newProject(elsewhere));
     }
     if (!ok)
@@ -490,10 +518,10 @@ void AnnotationController::useCaption(const QString &text, int firstToken, int l
     const qint64 tier = mSession.firstTier(app::Tier::Kind::Caption);
     if (!clip || !tier)
         return;
-    // Tokens are 8 frames at 20 fps: 0.4 s each on the source clip's time.
-    const double fps = mSession.activeFps();
-    const int start = int(std::lround(firstToken * 0.4 * fps));
-    const int end = int(std::lround((lastToken + 1) * 0.4 * fps));
+    // Tokens are 2^down_t frames at 20 fps (0.4 s for the official model) on the source clip's time.
+    const double framesPerToken = mMl.model().secondsPerToken() * mSession.activeFps();
+    const int start = int(std::lround(firstToken * framesPerToken));
+    const int end = int(std::lround((lastToken + 1) * framesPerToken));
     const QString model = mMl.hasModel() ? mMl.model().name : QString();
     if (const qint64 id = mSession.document().acceptSuggestion(clip, tier, start, end, text, model))
         mSession.selectSegment(id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/retranslator.h"
+
 #include <QObject>
 
 class QAction;
@@ -56,6 +58,9 @@ public:
     /// File ▸ Export Video…: the active clip with its captions (from the project) and tokens.
     class VideoExportDialog *showVideoDialog();
 
+    /// Sets the texts of the actions again after the language changed.
+    void retranslate();
+
 public Q_SLOTS:
     void editSegment(qint64 id);
     void deleteSelected();
@@ -68,6 +73,7 @@ public Q_SLOTS:
     void useCaption(const QString &text, int firstToken, int lastToken);
 
 private:
+    void updateUndoTexts();
     void rebuildLanes();
     void updateActions();
     int currentFrame() const;
@@ -98,6 +104,7 @@ private:
     QAction *mOut = nullptr;
     QAction *mSnap = nullptr;
     QObject *mEditDialog = nullptr;
+    Retranslator mTexts{staticMetaObject.className()};
 };
 
 } // namespace gm::ui

@@ -1,5 +1,6 @@
 #include "ui/annotationlane.h"
 
+#include "core/mlcontroller.h"
 #include "core/projectsession.h"
 
 #include <QMouseEvent>
@@ -48,8 +49,10 @@ std::vector<app::Segment> AnnotationLane::segments() const
 int AnnotationLane::snap(double seconds) const
 {
     const double fps = mSession.activeFps();
-    if (mSnapTokens)
-        seconds = std::round(seconds / 0.4) * 0.4;
+    if (mSnapTokens) {
+        const double token = mMl.model().secondsPerToken();
+        seconds = std::round(seconds / token) * token;
+    }
     return std::max(0, int(std::lround(seconds * fps)));
 }
 

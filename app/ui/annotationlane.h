@@ -22,7 +22,8 @@ public:
                    app::PlaybackController &playback, QWidget *parent = nullptr);
 
     qint64 tierId() const { return mTier; }
-    /// Snap to token boundaries (8 frames at 20 fps: 0.4 s) instead of frames.
+    /// Snap to the loaded model's token boundaries (the official model: 8 frames at 20 fps, 0.4 s)
+    /// instead of frames.
     void setSnapToTokens(bool on) { mSnapTokens = on; }
     /// The frame of the active clip at x, snapped.
     int frameAtX(double x) const;

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -188,6 +189,13 @@ CaptionDock::~CaptionDock()
     writeSettings();
 }
 
+void CaptionDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
 void CaptionDock::retranslateUi()
 {
     setWindowTitle(tr("Caption"));
@@ -216,6 +224,7 @@ void CaptionDock::retranslateUi()
     mSeedLabel->setText(tr("&Seed:"));
     mMaxTokensLabel->setText(tr("&Max tokens:"));
     mCandidates->setHeaderLabels({tr("Caption"), tr("log p"), tr("Tokens")});
+    mCandidates->setAccessibleName(tr("Caption candidates"));
     updateRange();
     updateDecodingControls();
 }

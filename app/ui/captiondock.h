@@ -60,6 +60,9 @@ Q_SIGNALS:
     /// "Use as Annotation": the chosen candidate's text and the tokens it captions.
     void useAsAnnotation(const QString &text, int firstToken, int lastToken);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateRange();
     void updateEnabled();

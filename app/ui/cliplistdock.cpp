@@ -3,6 +3,7 @@
 #include "core/cliplibrary.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
@@ -54,6 +55,13 @@ ClipListDock::ClipListDock(app::ClipLibrary &library, QWidget *parent)
     connect(mList, &QListWidget::itemChanged, this, &ClipListDock::itemChanged);
     retranslateUi();
     rebuild();
+}
+
+void ClipListDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 void ClipListDock::retranslateUi()

@@ -23,6 +23,9 @@ public:
     QListWidget *list() const { return mList; }
     void retranslateUi();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void itemChanged(QListWidgetItem *item);

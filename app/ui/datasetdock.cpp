@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +59,13 @@ DatasetDock::DatasetDock(app::ProjectSession &session, app::ClipLibrary &library
     connect(&session.document(), &app::MotionDocument::segmentsChanged, this, &DatasetDock::refreshCounts);
     connect(&session, &app::ProjectSession::changed, this, &DatasetDock::refreshCounts);
     retranslateUi();
+}
+
+void DatasetDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 void DatasetDock::retranslateUi()

@@ -45,6 +45,9 @@ public Q_SLOTS:
     /// The first clip without annotations (the first clip when all have some).
     void openFirstUnannotated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshCounts();
     void applyFilter();

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,6 +132,13 @@ GeometryDock::GeometryDock(app::MlController &ml, app::ClipLibrary &library, app
 
     retranslateUi();
     updateModel();
+}
+
+void GeometryDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 void GeometryDock::retranslateUi()

@@ -49,6 +49,9 @@ public:
 
     void retranslateUi();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateModel();
     void updateGram();

@@ -1,7 +1,10 @@
 #include "core/cliplibrary.h"
+#include "core/language.h"
 #include "core/mlcontroller.h"
+#include "core/preferences.h"
 #include "core/resourcepaths.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/viewportwidget.h"
 
 #include <gm/version.h>
@@ -10,29 +13,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSurfaceFormat>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    // Our catalogues are embedded by qt_add_translations under :/i18n; Qt's own come from the system.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("geomotion"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -50,7 +34,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QString::fromLatin1(gm::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("geomotion-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/geomotion-studio.svg")));
-    installTranslators(app);
+    // The language and the theme of the preferences (by default, the system's).
+    gm::app::applyLanguage(gm::app::Preferences::instance().language());
+    gm::ui::applyTheme(gm::app::Preferences::instance().theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

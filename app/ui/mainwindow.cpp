@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/cliplibrary.h"
+#include "core/language.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
 #include "core/projectsession.h"
@@ -14,7 +15,9 @@
 #include "ui/cliplistdock.h"
 #include "ui/datasetdock.h"
 #include "ui/geometrydock.h"
+#include "ui/preferencesdialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/theme.h"
 #include "ui/timelinedock.h"
 #include "ui/timelinelane.h"
 #include "ui/viewportwidget.h"
@@ -33,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -78,11 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
     mClipList->hide(); // shown when a second clip is open
     mTokenLane = new TokenLane(*mMl, *mLibrary, *mPlayback, mTimeline);
     mTokenLane->setObjectName(QStringLiteral("TokenLane"));
-    mTokenLane->setLabel(tr("Tokens"));
+    mTexts.call(mTokenLane, [this] { mTokenLane->setLabel(tr("Tokens")); });
     mTimeline->addLane(mTokenLane);
     mErrorCurve = new ErrorCurve(*mMl, *mLibrary, *mPlayback, mTimeline);
     mErrorCurve->setObjectName(QStringLiteral("ErrorCurve"));
-    mErrorCurve->setLabel(tr("MPJPE"));
+    mTexts.call(mErrorCurve, [this] { mErrorCurve->setLabel(tr("MPJPE")); });
     mTimeline->addLane(mErrorCurve);
     mCaption = new CaptionDock(*mMl, *mLibrary, this);
     addDockWidget(Qt::RightDockWidgetArea, mCaption);
@@ -99,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     mLoadingBar->setRange(0, 0); // busy: readers do not report progress
     mLoadingBar->setMaximumWidth(120);
     mCancelLoading = new QToolButton(this);
-    mCancelLoading->setText(tr("Cancel"));
+    mTexts.bind(mCancelLoading, QT_TR_NOOP("Cancel"));
     mCancelLoading->setAutoRaise(true);
     statusBar()->addWidget(mLoadingLabel);
     statusBar()->addWidget(mLoadingBar);
@@ -166,93 +170,104 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     refreshScene();
 
-    // The last model (or the bundled one) loads at start, in the background.
-    const QString model = settings.value(QStringLiteral("model/directory")).toString();
-    const QString bundled = app::defaultModelPath();
-    if (!model.isEmpty() && QFileInfo(model).isDir())
+    connect(&app::Preferences::instance(), &app::Preferences::changed, this, &MainWindow::applyPreference);
+
+    // The preferred model (the last one used, by default; else the bundled one) loads at start,
+    // in the background.
+    const QString model = startModel();
+    if (!model.isEmpty())
         openModel(model);
-    else if (!bundled.isEmpty())
-        openModel(bundled);
     else
-        mModelLabel->setText(tr("No model"));
+        updateModelLabel();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createFileMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"), "title");
     file->setObjectName(QStringLiteral("FileMenu"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    QAction *open = mTexts.bind(file->addAction(QString(), this, &MainWindow::openDialog), QT_TR_NOOP("&Open…"));
     open->setObjectName(QStringLiteral("OpenAction"));
     open->setShortcut(QKeySequence::Open);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu = mTexts.bind(file->addMenu(QString()), QT_TR_NOOP("Open &Recent"), "title");
     mRecentMenu->setObjectName(QStringLiteral("RecentMenu"));
     updateRecentMenu();
     const QString demo = app::demoClipPath();
-    QAction *openDemo = file->addAction(tr("Open &Demo Clip"), this, [this, demo] { openFiles({demo}, true); });
+    QAction *openDemo = mTexts.bind(file->addAction(QString(), this, [this, demo] { openFiles({demo}, true); }),
+                                    QT_TR_NOOP("Open &Demo Clip"));
     openDemo->setObjectName(QStringLiteral("OpenDemoAction"));
     openDemo->setEnabled(!demo.isEmpty());
-    openDemo->setStatusTip(demo.isEmpty() ? tr("The demo clip is not installed") : demo);
+    mTexts.call(openDemo, [openDemo, demo] {
+        openDemo->setStatusTip(demo.isEmpty() ? tr("The demo clip is not installed") : demo);
+    });
     file->addSeparator();
     for (QAction *a : mAnnotations->projectActions())
         file->addAction(a);
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Clip"), this, &MainWindow::closeActiveClip);
+    QAction *close
+        = mTexts.bind(file->addAction(QString(), this, &MainWindow::closeActiveClip), QT_TR_NOOP("&Close Clip"));
     close->setShortcut(QKeySequence::Close);
-    file->addAction(tr("Close &All Clips"), this, &MainWindow::closeAllClips);
+    mTexts.bind(file->addAction(QString(), this, &MainWindow::closeAllClips), QT_TR_NOOP("Close &All Clips"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = mTexts.bind(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 }
 
 void MainWindow::createEditMenu()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&Edit"), "title");
     edit->setObjectName(QStringLiteral("EditMenu"));
     mAnnotations->fillEditMenu(*edit);
+    edit->addSeparator();
+    QAction *preferences
+        = mTexts.bind(edit->addAction(QString(), this, &MainWindow::showPreferences), QT_TR_NOOP("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("PreferencesAction"));
+    preferences->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"), "title");
     view->setObjectName(QStringLiteral("ViewMenu"));
     using Preset = render::Camera::Preset;
     const struct
     {
-        QString text;
+        const char *text;
         QKeySequence key;
         Preset preset;
     } presets[] = {
-        {tr("&Front"), QKeySequence(Qt::Key_1), Preset::Front},
-        {tr("&Side"), QKeySequence(Qt::Key_2), Preset::Right},
-        {tr("&Top"), QKeySequence(Qt::Key_3), Preset::Top},
-        {tr("&Back"), QKeySequence(Qt::CTRL | Qt::Key_1), Preset::Back},
-        {tr("&Other Side"), QKeySequence(Qt::CTRL | Qt::Key_2), Preset::Left},
-        {tr("&Perspective"), QKeySequence(Qt::Key_0), Preset::Perspective},
+        {QT_TR_NOOP("&Front"), QKeySequence(Qt::Key_1), Preset::Front},
+        {QT_TR_NOOP("&Side"), QKeySequence(Qt::Key_2), Preset::Right},
+        {QT_TR_NOOP("&Top"), QKeySequence(Qt::Key_3), Preset::Top},
+        {QT_TR_NOOP("&Back"), QKeySequence(Qt::CTRL | Qt::Key_1), Preset::Back},
+        {QT_TR_NOOP("&Other Side"), QKeySequence(Qt::CTRL | Qt::Key_2), Preset::Left},
+        {QT_TR_NOOP("&Perspective"), QKeySequence(Qt::Key_0), Preset::Perspective},
     };
-    QMenu *camera = view->addMenu(tr("&Camera"));
+    QMenu *camera = mTexts.bind(view->addMenu(QString()), QT_TR_NOOP("&Camera"), "title");
     for (const auto &p : presets) {
-        QAction *action
-            = camera->addAction(p.text, this, [this, preset = p.preset] { mViewport->setCameraPreset(preset); });
+        QAction *action = mTexts.bind(
+            camera->addAction(QString(), this, [this, preset = p.preset] { mViewport->setCameraPreset(preset); }),
+            p.text);
         action->setShortcut(p.key);
     }
-    QAction *fit = view->addAction(tr("&Fit to Clips"), this, &MainWindow::fitView);
+    QAction *fit = mTexts.bind(view->addAction(QString(), this, &MainWindow::fitView), QT_TR_NOOP("&Fit to Clips"));
     fit->setObjectName(QStringLiteral("FitAction"));
     fit->setShortcut(QKeySequence(Qt::Key_F));
-    mFollow = view->addAction(tr("F&ollow the Active Clip"));
+    mFollow = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("F&ollow the Active Clip"));
     mFollow->setObjectName(QStringLiteral("FollowAction"));
     mFollow->setCheckable(true);
     mFollow->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     connect(mFollow, &QAction::toggled, this, &MainWindow::refreshScene);
 
     view->addSeparator();
-    QMenu *layout = view->addMenu(tr("Several &Clips"));
+    QMenu *layout = mTexts.bind(view->addMenu(QString()), QT_TR_NOOP("Several &Clips"), "title");
     mLayoutGroup = new QActionGroup(this);
-    QAction *sideBySide = layout->addAction(tr("&Side by Side"));
+    QAction *sideBySide = mTexts.bind(layout->addAction(QString()), QT_TR_NOOP("&Side by Side"));
     sideBySide->setObjectName(QStringLiteral("SideBySideAction"));
-    QAction *overlaid = layout->addAction(tr("&Overlaid"));
+    QAction *overlaid = mTexts.bind(layout->addAction(QString()), QT_TR_NOOP("&Overlaid"));
     overlaid->setObjectName(QStringLiteral("OverlaidAction"));
     for (QAction *a : {sideBySide, overlaid}) {
         a->setCheckable(true);
@@ -261,39 +276,40 @@ void MainWindow::createViewMenu()
     sideBySide->setChecked(true);
     connect(sideBySide, &QAction::toggled, this,
             [this](bool on) { mScene->setLayout(on ? render::ClipLayout::SideBySide : render::ClipLayout::Overlaid); });
-    mTrajectory = view->addAction(tr("Root &Trajectory"));
+    mTrajectory = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("Root &Trajectory"));
     mTrajectory->setObjectName(QStringLiteral("TrajectoryAction"));
     mTrajectory->setCheckable(true);
     mTrajectory->setShortcut(QKeySequence(Qt::Key_T));
     connect(mTrajectory, &QAction::toggled, mScene, &app::SceneController::setRootTrajectory);
-    mTrails = view->addAction(tr("Joint T&rails"));
+    mTrails = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("Joint T&rails"));
     mTrails->setObjectName(QStringLiteral("TrailsAction"));
     mTrails->setCheckable(true);
     mTrails->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_T));
     connect(mTrails, &QAction::toggled, mScene, &app::SceneController::setJointTrails);
-    mShowReconstruction = view->addAction(tr("&Reconstruction"));
+    mShowReconstruction = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("&Reconstruction"));
     mShowReconstruction->setObjectName(QStringLiteral("ReconstructionAction"));
     mShowReconstruction->setCheckable(true);
     mShowReconstruction->setChecked(mScene->showsReconstructions());
     mShowReconstruction->setShortcut(QKeySequence(Qt::Key_R));
-    mShowReconstruction->setStatusTip(
-        tr("Draw the tokenizer's decoding of each clip beside it (side by side) or over it (overlaid)"));
+    mTexts.bind(mShowReconstruction,
+                QT_TR_NOOP("Draw the tokenizer's decoding of each clip beside it (side by side) or over it (overlaid)"),
+                "statusTip");
     connect(mShowReconstruction, &QAction::toggled, mScene, &app::SceneController::setShowReconstructions);
 
     view->addSeparator();
-    QAction *grid = view->addAction(tr("Show &Grid"));
+    QAction *grid = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("Show &Grid"));
     grid->setObjectName(QStringLiteral("ShowGridAction"));
     grid->setCheckable(true);
     grid->setChecked(mViewport->sceneOptions().showGrid);
     grid->setShortcut(QKeySequence(Qt::Key_G));
     connect(grid, &QAction::toggled, mViewport, &ViewportWidget::setGridVisible);
-    QAction *axes = view->addAction(tr("Show &Axes"));
+    QAction *axes = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("Show &Axes"));
     axes->setObjectName(QStringLiteral("ShowAxesAction"));
     axes->setCheckable(true);
     axes->setChecked(mViewport->sceneOptions().showAxes);
     axes->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
     connect(axes, &QAction::toggled, mViewport, &ViewportWidget::setAxesVisible);
-    QAction *shadows = view->addAction(tr("Show S&hadows"));
+    QAction *shadows = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("Show S&hadows"));
     shadows->setObjectName(QStringLiteral("ShowShadowsAction"));
     shadows->setCheckable(true);
     shadows->setChecked(mViewport->sceneOptions().showShadows);
@@ -301,22 +317,22 @@ void MainWindow::createViewMenu()
 
     view->addSeparator();
     QAction *timeline = mTimeline->toggleViewAction();
-    timeline->setText(tr("T&imeline"));
+    mTexts.bind(timeline, QT_TR_NOOP("T&imeline"));
     view->addAction(timeline);
     QAction *clips = mClipList->toggleViewAction();
-    clips->setText(tr("C&lip List"));
+    mTexts.bind(clips, QT_TR_NOOP("C&lip List"));
     view->addAction(clips);
     QAction *caption = mCaption->toggleViewAction();
-    caption->setText(tr("C&aption"));
+    mTexts.bind(caption, QT_TR_NOOP("C&aption"));
     view->addAction(caption);
     QAction *geometry = mGeometry->toggleViewAction();
-    geometry->setText(tr("&Geometry"));
+    mTexts.bind(geometry, QT_TR_NOOP("&Geometry"));
     view->addAction(geometry);
     QAction *dataset = mAnnotations->datasetDock()->toggleViewAction();
-    dataset->setText(tr("&Dataset"));
+    mTexts.bind(dataset, QT_TR_NOOP("&Dataset"));
     view->addAction(dataset);
     view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    QAction *fullScreen = mTexts.bind(view->addAction(QString()), QT_TR_NOOP("F&ull Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -324,7 +340,7 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createPlaybackMenu()
 {
-    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    QMenu *playback = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&Playback"), "title");
     playback->setObjectName(QStringLiteral("PlaybackMenu"));
     const QList<QAction *> actions = mTimeline->playbackActions();
     for (int i = 0; i < actions.size(); ++i) {
@@ -336,33 +352,35 @@ void MainWindow::createPlaybackMenu()
 
 void MainWindow::createModelMenu()
 {
-    QMenu *model = menuBar()->addMenu(tr("&Model"));
+    QMenu *model = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&Model"), "title");
     model->setObjectName(QStringLiteral("ModelMenu"));
-    QAction *open = model->addAction(tr("&Open Model…"), this, &MainWindow::openModelDialog);
+    QAction *open
+        = mTexts.bind(model->addAction(QString(), this, &MainWindow::openModelDialog), QT_TR_NOOP("&Open Model…"));
     open->setObjectName(QStringLiteral("OpenModelAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     const QString bundled = app::defaultModelPath();
-    QAction *openBundled
-        = model->addAction(tr("Use the &Bundled Model"), this, [this, bundled] { openModel(bundled); });
+    QAction *openBundled = mTexts.bind(model->addAction(QString(), this, [this, bundled] { openModel(bundled); }),
+                                       QT_TR_NOOP("Use the &Bundled Model"));
     openBundled->setEnabled(!bundled.isEmpty());
-    QAction *info = model->addAction(tr("Model &Info…"), this, &MainWindow::showModelInfo);
+    QAction *info
+        = mTexts.bind(model->addAction(QString(), this, &MainWindow::showModelInfo), QT_TR_NOOP("Model &Info…"));
     info->setObjectName(QStringLiteral("ModelInfoAction"));
     info->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QMenu *device = model->addMenu(tr("&Device"));
+    QMenu *device = mTexts.bind(model->addMenu(QString()), QT_TR_NOOP("&Device"), "title");
     mDeviceGroup = new QActionGroup(this);
     const bool cuda = app::MlController::cudaAvailable();
-    const QString saved = QSettings().value(QStringLiteral("model/device"), QStringLiteral("auto")).toString();
+    const QString saved = app::Preferences::instance().device();
     const struct
     {
         QString name;
-        QString text;
+        const char *text;
         bool enabled;
-    } devices[]
-        = {{QStringLiteral("auto"), tr("&Automatic (CUDA when available)"), true},
-           {QStringLiteral("cpu"), tr("&CPU"), true},
-           {QStringLiteral("cuda"), cuda ? tr("C&UDA") : tr("C&UDA (not available in this build or machine)"), cuda}};
+    } devices[] = {{QStringLiteral("auto"), QT_TR_NOOP("&Automatic (CUDA when available)"), true},
+                   {QStringLiteral("cpu"), QT_TR_NOOP("&CPU"), true},
+                   {QStringLiteral("cuda"),
+                    cuda ? QT_TR_NOOP("C&UDA") : QT_TR_NOOP("C&UDA (not available in this build or machine)"), cuda}};
     for (const auto &d : devices) {
-        QAction *a = device->addAction(d.text);
+        QAction *a = mTexts.bind(device->addAction(QString()), d.text);
         a->setCheckable(true);
         a->setData(d.name);
         a->setEnabled(d.enabled);
@@ -371,21 +389,84 @@ void MainWindow::createModelMenu()
     }
     if (!mDeviceGroup->checkedAction())
         mDeviceGroup->actions().first()->setChecked(true);
-    connect(mDeviceGroup, &QActionGroup::triggered, this, [this](QAction *a) {
-        QSettings().setValue(QStringLiteral("model/device"), a->data());
-        if (mMl->hasModel())
-            openModel(mMl->model().directory); // again, on the new device
-    });
+    connect(mDeviceGroup, &QActionGroup::triggered, this,
+            [](QAction *a) { app::Preferences::instance().setDevice(a->data().toString()); });
     model->addSeparator();
     model->addAction(mCaption->captionAction());
     model->addAction(mCaption->cancelAction());
     model->addAction(mCaption->copyAction());
     model->addAction(mCaption->useAction());
-    mPreviewCode = model->addAction(tr("&Preview the Selected Code"), this, &MainWindow::previewSelectedCode);
+    mPreviewCode = mTexts.bind(model->addAction(QString(), this, &MainWindow::previewSelectedCode),
+                               QT_TR_NOOP("&Preview the Selected Code"));
     mPreviewCode->setObjectName(QStringLiteral("PreviewCodeAction"));
     mPreviewCode->setShortcut(QKeySequence(Qt::Key_P));
-    mPreviewCode->setStatusTip(tr("Decode eight tokens of the selected code and open the motion as a clip"));
+    mTexts.bind(mPreviewCode, QT_TR_NOOP("Decode eight tokens of the selected code and open the motion as a clip"),
+                "statusTip");
     mPreviewCode->setEnabled(false);
+}
+
+QString MainWindow::startModel() const
+{
+    const app::Preferences &prefs = app::Preferences::instance();
+    QString model;
+    if (prefs.startModel() == app::StartModel::LastUsed)
+        model = QSettings().value(QStringLiteral("model/directory")).toString();
+    else if (prefs.startModel() == app::StartModel::Directory)
+        model = prefs.modelDirectory();
+    return !model.isEmpty() && QFileInfo(model).isDir() ? model : app::defaultModelPath();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!mPreferences) {
+        mPreferences = new PreferencesDialog(this);
+        mPreferences->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    mPreferences->show();
+    mPreferences->raise();
+    mPreferences->activateWindow();
+}
+
+void MainWindow::applyPreference(app::Preferences::Key key)
+{
+    const app::Preferences &prefs = app::Preferences::instance();
+    using Key = app::Preferences::Key;
+    switch (key) {
+    case Key::Language: app::applyLanguage(prefs.language()); break;
+    case Key::Theme: applyTheme(prefs.theme()); break;
+    case Key::Units:
+        mTimeline->update();
+        for (QWidget *w : mTimeline->findChildren<QWidget *>())
+            w->update();
+        break;
+    case Key::UpAxis:
+        mLibrary->setUpAxisOverride(prefs.upAxis() == app::UpAxisMode::Detect ? app::UpAxisOverride::None
+                                    : prefs.upAxis() == app::UpAxisMode::Z    ? app::UpAxisOverride::Z
+                                                                              : app::UpAxisOverride::Y);
+        break;
+    case Key::Model:
+        // A model chosen for the start is loaded now too (the last one used is already in).
+        if (prefs.startModel() != app::StartModel::LastUsed) {
+            const QString model = startModel();
+            if (!model.isEmpty()
+                && (!mMl->hasModel() || mMl->model().directory != QFileInfo(model).canonicalFilePath()))
+                openModel(model);
+        }
+        break;
+    case Key::Device:
+        for (QAction *a : mDeviceGroup->actions())
+            if (a->data().toString() == prefs.device() && a->isEnabled())
+                a->setChecked(true);
+        if (mMl->hasModel())
+            openModel(mMl->model().directory); // again, on the new device
+        break;
+    case Key::Playback:
+        mPlayback->setSpeed(prefs.playbackSpeed());
+        mPlayback->setLoop(prefs.loopPlayback());
+        mTimeline->loopAction()->setChecked(prefs.loopPlayback());
+        break;
+    case Key::ProjectFolder: break; // read by the next project dialog
+    }
 }
 
 QString MainWindow::modelName() const
@@ -422,8 +503,7 @@ void MainWindow::onModelLoaded()
 {
     const app::ModelInfo &m = mMl->model();
     mModelBar->hide();
-    mModelLabel->setText(tr("Model %1 · %2").arg(modelName(), m.device));
-    mModelLabel->setToolTip(m.directory);
+    updateModelLabel();
     QSettings settings;
     if (m.directory == app::defaultModelPath())
         settings.remove(QStringLiteral("model/directory")); // follow the bundled model wherever it is installed
@@ -432,10 +512,16 @@ void MainWindow::onModelLoaded()
     statusBar()->showMessage(tr("Loaded model %1 in %2 s").arg(modelName()).arg(m.loadSeconds, 0, 'f', 1), 6000);
 }
 
+void MainWindow::updateModelLabel()
+{
+    mModelLabel->setText(mMl->hasModel() ? tr("Model %1 · %2").arg(modelName(), mMl->model().device) : tr("No model"));
+    mModelLabel->setToolTip(mMl->hasModel() ? mMl->model().directory : QString());
+}
+
 void MainWindow::onModelFailed(const QString &directory, const QString &message)
 {
     mModelBar->hide();
-    mModelLabel->setText(mMl->hasModel() ? tr("Model %1 · %2").arg(modelName(), mMl->model().device) : tr("No model"));
+    updateModelLabel();
     mLastError = message;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Load Model"),
                                 tr("The model in %1 could not be loaded.").arg(directory), QMessageBox::Ok, this);
@@ -497,15 +583,17 @@ void MainWindow::showModelInfo()
 
 void MainWindow::createHelpMenu()
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = mTexts.bind(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"), "title");
     help->setObjectName(QStringLiteral("HelpMenu"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts
+        = mTexts.bind(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("ShortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
-    QAction *about = help->addAction(tr("&About GeoMotion Studio"), this, &MainWindow::showAbout);
+    QAction *about
+        = mTexts.bind(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About GeoMotion Studio"));
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = mTexts.bind(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -549,7 +637,7 @@ void MainWindow::openDialog()
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastFolder"), QFileInfo(paths.first()).absolutePath());
-    openFiles(paths);
+    openFiles(paths, app::Preferences::instance().playOnOpen());
 }
 
 void MainWindow::closeActiveClip()
@@ -650,8 +738,10 @@ void MainWindow::onRendererReady(bool ok)
         statusBar()->showMessage(mViewport->errorString());
         return;
     }
-    const render::GlInfo info = mViewport->glInfo();
-    mGlLabel->setText(tr("OpenGL %1 · %2").arg(info.version.section(QLatin1Char(' '), 0, 0), info.renderer));
+    mTexts.call(mGlLabel, [this] {
+        const render::GlInfo info = mViewport->glInfo();
+        mGlLabel->setText(tr("OpenGL %1 · %2").arg(info.version.section(QLatin1Char(' '), 0, 0), info.renderer));
+    });
 }
 
 void MainWindow::showShortcuts()
@@ -678,6 +768,22 @@ void MainWindow::showAbout()
                            + QStringLiteral("<table>%1</table>").arg(rows));
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The docks retranslate themselves (they get the event too); the menus, the status bar
+        // and the annotation actions are kept here.
+        mTexts.retranslate();
+        mAnnotations->retranslate();
+        updateRecentMenu();
+        updateTitle();
+        updateLoading();
+        if (!mModelBar->isVisible())
+            updateModelLabel();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls())
@@ -697,7 +803,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFiles(paths);
+    openFiles(paths, app::Preferences::instance().playOnOpen());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -714,9 +820,8 @@ void MainWindow::readSettings()
         resize(available.size() * 0.8);
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    mPlayback->setSpeed(settings.value(QStringLiteral("playback/speed"), 1.0).toDouble());
-    mPlayback->setLoop(settings.value(QStringLiteral("playback/loop"), true).toBool());
-    mTimeline->loopAction()->setChecked(mPlayback->loops());
+    applyPreference(app::Preferences::Key::Playback);
+    applyPreference(app::Preferences::Key::UpAxis);
     mFollow->setChecked(settings.value(QStringLiteral("view/follow"), false).toBool());
     mTrajectory->setChecked(settings.value(QStringLiteral("view/trajectory"), false).toBool());
     mTrails->setChecked(settings.value(QStringLiteral("view/trails"), false).toBool());
@@ -729,8 +834,6 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("playback/speed"), mPlayback->speed());
-    settings.setValue(QStringLiteral("playback/loop"), mPlayback->loops());
     settings.setValue(QStringLiteral("view/follow"), mFollow->isChecked());
     settings.setValue(QStringLiteral("view/trajectory"), mTrajectory->isChecked());
     settings.setValue(QStringLiteral("view/trails"), mTrails->isChecked());

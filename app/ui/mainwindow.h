@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/preferences.h"
+#include "ui/retranslator.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QActionGroup;
@@ -24,6 +28,7 @@ class CaptionDock;
 class ClipListDock;
 class ErrorCurve;
 class GeometryDock;
+class PreferencesDialog;
 class TimelineDock;
 class TokenLane;
 class ViewportWidget;
@@ -66,6 +71,8 @@ public Q_SLOTS:
     void fitView();
     void showShortcuts();
     void showAbout();
+    /// Edit ▸ Preferences (one dialog, not modal).
+    void showPreferences();
     /// Loads a model directory in the background (on the chosen device); errors are shown.
     void openModel(const QString &directory);
     void openModelDialog();
@@ -74,6 +81,7 @@ public Q_SLOTS:
     void previewSelectedCode();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -94,9 +102,13 @@ private:
     void onRendererReady(bool ok);
     void onModelLoaded();
     void onModelFailed(const QString &directory, const QString &message);
+    void updateModelLabel();
     void onAnalysisReady(int clipId);
     QString chosenDevice() const;
     QString modelName() const;
+    /// The model directory the preferences choose for the start (empty: none to be had).
+    QString startModel() const;
+    void applyPreference(app::Preferences::Key key);
     void readSettings();
     void writeSettings() const;
 
@@ -127,6 +139,8 @@ private:
     QLabel *mLoadingLabel = nullptr;
     QProgressBar *mLoadingBar = nullptr;
     QToolButton *mCancelLoading = nullptr;
+    Retranslator mTexts{staticMetaObject.className()};
+    QPointer<PreferencesDialog> mPreferences;
     QString mLastError;
     bool mPlayWhenLoaded = false;
     bool mClipListShownOnce = false;

@@ -208,6 +208,13 @@ QString TimelineDock::formatTime(double seconds)
     return QStringLiteral("%1:%2.%3").arg(m, 2, 10, zero).arg(s, 2, 10, zero).arg(rest, 3, 10, zero);
 }
 
+void TimelineDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
 void TimelineDock::retranslateUi()
 {
     setWindowTitle(tr("Timeline"));

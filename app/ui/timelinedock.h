@@ -43,6 +43,7 @@ public:
     void removeLane(TimelineLane *lane);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -3,6 +3,7 @@
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
+#include "core/preferences.h"
 #include "core/scenecontroller.h"
 #include "render/codepalette.h"
 
@@ -323,7 +324,9 @@ void ErrorCurve::paintEvent(QPaintEvent *)
     p.drawLine(QPointF(mLeft, y(a->mpjpe * 100.0)), QPointF(width() - mRight, y(a->mpjpe * 100.0)));
     p.setPen(palette().color(QPalette::Text));
     p.drawText(rect().adjusted(mLeft + 4, 1, -mRight - 4, 0), Qt::AlignTop | Qt::AlignRight,
-               tr("MPJPE %1 cm (max %2)").arg(a->mpjpe * 100.0, 0, 'f', 1).arg(top, 0, 'f', 0));
+               tr("MPJPE %1 (max %2)")
+                   .arg(app::Preferences::instance().formatLength(a->mpjpe),
+                        app::Preferences::instance().formatLength(top / 100.0, 0)));
     paintPlayHead(p);
 }
 
@@ -335,7 +338,10 @@ void ErrorCurve::mouseMoveEvent(QMouseEvent *event)
         QToolTip::hideText();
     else
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("%1 s: reconstruction error %2 cm").arg(seconds, 0, 'f', 2).arg(error, 0, 'f', 1), this);
+                           tr("%1 s: reconstruction error %2")
+                               .arg(seconds, 0, 'f', 2)
+                               .arg(app::Preferences::instance().formatLength(error / 100.0)),
+                           this);
 }
 
 } // namespace gm::ui

@@ -29,6 +29,13 @@ ViewportWidget::~ViewportWidget()
     releaseGl();
 }
 
+void ViewportWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("3-D view"));
+    QOpenGLWidget::changeEvent(event);
+}
+
 void ViewportWidget::initializeGL()
 {
     // The context is destroyed when the widget moves to another top-level window: release our GL

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void rendererReady(bool ok);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void initializeGL() override;
     void resizeGL(int width, int height) override;
     void paintGL() override;
