@@ -25,6 +25,9 @@ packages=(
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
   # desktop-file and AppStream validators (tests/packaging)
   desktop-file-utils appstream
+  # the translated studio: Qt's own catalogues (standard dialogs and buttons) and a font with
+  # Chinese and Japanese glyphs
+  qt6-translations-l10n fonts-wqy-microhei
   # the one-node Slurm that tests/slurm starts (packaging/slurm)
   slurm-wlm munge
 )

@@ -5,286 +5,286 @@
     <name>QObject</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than an annotation file can be (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB, más de lo que puede ocupar un archivo de anotaciones (%3 MB)</translation>
     </message>
     <message>
         <source>%1: no caption#tokens#start#end line%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna línea caption#tokens#start#end%2</translation>
     </message>
     <message>
         <source>%1 holds %2 entries: name the clip to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 entradas: indique el nombre del clip que desea importar</translation>
     </message>
     <message>
         <source>%1: no entry for %2 (by id, path, feat_p or url)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna entrada para %2 (por id, path, feat_p o url)</translation>
     </message>
     <message>
         <source>%1: %2 is not a time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un tiempo en segundos</translation>
     </message>
     <message>
         <source>%1: not JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON válido en el byte %2: %3</translation>
     </message>
     <message>
         <source>%1: expected an object of annotated sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto de secuencias anotadas</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anotación %1</translation>
     </message>
     <message>
         <source>%1: the entry has neither annotations nor BABEL labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la entrada no tiene anotaciones ni etiquetas BABEL</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted field does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: un campo entre comillas no se cierra</translation>
     </message>
     <message>
         <source>%1: the header must name start, end and label or text columns (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cabecera debe nombrar las columnas start, end y label o text (se obtuvo %2)</translation>
     </message>
     <message>
         <source>%1: line %2: start and end must be seconds with end after start (got &apos;%3&apos;, &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: el inicio y el fin deben ser segundos, con el fin posterior al inicio (se obtuvo «%3», «%4»)</translation>
     </message>
     <message>
         <source>%1: unknown annotation format &apos;.%2&apos; (import HumanML3D .txt, BABEL or KIT-ML .json, or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formato de anotación desconocido «.%2» (importe .txt de HumanML3D, .json de BABEL o KIT-ML, o .csv)</translation>
     </message>
     <message>
         <source>%1: a segment must end after it starts (frames %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un segmento debe terminar después de empezar (fotogramas %2 a %3)</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: elija otro nombre o ábralo</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese archivo de proyecto</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un proyecto de GeoMotion (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (a damaged or encrypted SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un proyecto de GeoMotion (es un archivo SQLite dañado o cifrado)</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un proyecto de GeoMotion (es una base de datos SQLite de otro programa)</translation>
     </message>
     <message>
         <source>%1 was made by a newer GeoMotion Studio (project schema %2; this one reads up to %3): update to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de GeoMotion Studio (esquema de proyecto %2; esta versión lee hasta el %3): actualice la aplicación para abrirlo</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (%2); no se ha modificado</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer hasta el final</translation>
     </message>
     <message>
         <source>%1: no segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el segmento %2</translation>
     </message>
     <message>
         <source>%1: could not save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo guardar: %2</translation>
     </message>
     <message>
         <source>%1: encoding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la codificación: %2</translation>
     </message>
     <message>
         <source>%1: writing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la escritura: %2</translation>
     </message>
     <message>
         <source>%1 exists (choose to replace it, or another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe (elija reemplazarlo u otro nombre)</translation>
     </message>
     <message>
         <source>%1: %2 × %3 at %4 fps is not a size and rate this can write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 a %4 fps no es un tamaño ni una frecuencia que se puedan escribir</translation>
     </message>
     <message>
         <source>%1: H.264 needs an even width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: H.264 necesita una anchura y una altura pares</translation>
     </message>
     <message>
         <source>%1: no %2 muxer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay multiplexor %2: %3</translation>
     </message>
     <message>
         <source>%1: this FFmpeg has no %2 encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este FFmpeg no tiene codificador %2</translation>
     </message>
     <message>
         <source>%1: cannot start the encoder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede iniciar el codificador: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir la cabecera: %2</translation>
     </message>
     <message>
         <source>%1: out of memory for a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay memoria suficiente para un fotograma</translation>
     </message>
     <message>
         <source>%1: cannot finish the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede terminar el archivo: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the finished video into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede mover el vídeo terminado a su ubicación</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 como vídeo: %2</translation>
     </message>
     <message>
         <source>%1 has no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna pista de vídeo</translation>
     </message>
     <message>
         <source>%1: no decoder for its video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún decodificador para su vídeo</translation>
     </message>
     <message>
         <source>%1: cannot start the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede iniciar el decodificador</translation>
     </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>
     <message>
         <source>Add Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir segmento</translation>
     </message>
     <message>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar segmento</translation>
     </message>
     <message>
         <source>Move Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover segmento</translation>
     </message>
     <message>
         <source>Resize Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tamaño del segmento</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar descripción</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar etiqueta</translation>
     </message>
     <message>
         <source>Use Caption as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar descripción como anotación</translation>
     </message>
     <message>
         <source>Split Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir segmento</translation>
     </message>
     <message>
         <source>Import %1 Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 segmentos</translation>
     </message>
     <message>
         <source>Merge Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar segmentos</translation>
     </message>
 </context>
 <context>
     <name>gm::app::ClipLibrary</name>
     <message>
         <source>%1: the file holds no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no contiene fotogramas</translation>
     </message>
     <message>
         <source>%1: unknown error while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error desconocido durante la lectura</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlController</name>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlWorker</name>
     <message>
         <source>Reading the motion tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el tokenizador de movimiento…</translation>
     </message>
     <message>
         <source>Reading the captioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el generador de descripciones…</translation>
     </message>
     <message>
         <source>Measuring the codebook geometry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo la geometría del libro de códigos…</translation>
     </message>
     <message>
         <source>Model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo cargado</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MotionDocument</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripciones</translation>
     </message>
     <message>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto</translation>
     </message>
     <message>
         <source>Only two segments of the same clip and tier can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden combinar dos segmentos del mismo clip y del mismo nivel</translation>
     </message>
 </context>
 <context>
@@ -292,42 +292,42 @@
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>cm</source>
         <comment>centimetres</comment>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a length and its unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>gm::app::VideoExporter</name>
     <message>
         <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una exportación en curso</translation>
     </message>
     <message>
         <source>Cannot render offscreen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede renderizar fuera de pantalla: %1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was left</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se ha dejado ningún archivo</translation>
     </message>
     <message>
         <source>Rendering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el renderizado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n frame(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1 (%n fotograma)</numerusform>
+            <numerusform>Se escribió %1 (%n fotogramas)</numerusform>
         </translation>
     </message>
 </context>
@@ -335,425 +335,431 @@
     <name>gm::ui::AnnotationController</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>Open &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;proyecto…</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Close Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar pro&amp;yecto</translation>
     </message>
     <message>
         <source>Open &amp;Dataset Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de conjunto de da&amp;tos…</translation>
     </message>
     <message>
         <source>Open a Dataset Folder (HumanML3D or KIT-ML layout, or motion files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de conjunto de datos (estructura HumanML3D o KIT-ML, o archivos de movimiento)</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar anotaciones…</translation>
     </message>
     <message>
         <source>Export &amp;Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;vídeo…</translation>
     </message>
     <message>
         <source>&amp;Import Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar anotaciones…</translation>
     </message>
     <message>
         <source>Import Annotations into the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotaciones al clip activo</translation>
     </message>
     <message>
         <source>Annotations (*.txt *.json *.csv);;HumanML3D texts (*.txt);;BABEL or KIT-ML JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones (*.txt *.json *.csv);;Textos de HumanML3D (*.txt);;JSON de BABEL o KIT-ML (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Edit Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar segmento…</translation>
     </message>
     <message>
         <source>&amp;Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar segmento</translation>
     </message>
     <message>
         <source>&amp;Split at Play Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;vidir en el cabezal de reproducción</translation>
     </message>
     <message>
         <source>&amp;Merge with Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar con el siguiente</translation>
     </message>
     <message>
         <source>Mark &amp;In Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar punto de &amp;entrada</translation>
     </message>
     <message>
         <source>Add Segment to &amp;Out Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir segmento hasta el punto de &amp;salida</translation>
     </message>
     <message>
         <source>Snap to &amp;Token Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a los límites de los &amp;tokens</translation>
     </message>
     <message>
         <source>Could Not Save the Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la edición</translation>
     </message>
     <message>
         <source>Could Not Create the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el proyecto</translation>
     </message>
     <message>
         <source>Created project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 creado</translation>
     </message>
     <message>
         <source>Could Not Open the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el proyecto</translation>
     </message>
     <message>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 abierto</translation>
     </message>
     <message numerus="yes">
         <source>Opened project %1: %n clip file(s) moved or missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proyecto %1 abierto: %n archivo de clip movido o ausente</numerusform>
+            <numerusform>Proyecto %1 abierto: %n archivos de clip movidos o ausentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Find the %n Missing Clip(s) in a Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buscar %n clip ausente en una carpeta</numerusform>
+            <numerusform>Buscar los %n clips ausentes en una carpeta</numerusform>
         </translation>
     </message>
     <message>
         <source>Found %1 of %2 missing clips by their content</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 de %2 clips ausentes por su contenido</translation>
     </message>
     <message>
         <source>The Folder Is Read-Only: Where Should Its Project Go?</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta es de solo lectura: ¿dónde debe guardarse su proyecto?</translation>
     </message>
     <message>
         <source>Could Not Open the Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el conjunto de datos</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n segment(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n segmento de %1</numerusform>
+            <numerusform>Se importaron %n segmentos de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron importar las anotaciones</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar descripción</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar etiqueta</translation>
     </message>
     <message>
         <source>Caption of frames %1–%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de los fotogramas %1–%2:</translation>
     </message>
     <message>
         <source>Label of frames %1–%2 (a new one joins the vocabulary):</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de los fotogramas %1–%2 (una nueva se añade al vocabulario):</translation>
     </message>
     <message>
         <source>Move the play head inside the selected segment to split it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva el cabezal de reproducción dentro del segmento seleccionado para dividirlo</translation>
     </message>
     <message>
         <source>No later segment on this tier to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún segmento posterior en este nivel con el que combinar</translation>
     </message>
     <message>
         <source>No Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proyecto</translation>
     </message>
     <message>
         <source>Annotations are kept in a project: create one with File ▸ New Project… (or open one), then use the caption again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones se guardan en un proyecto: cree uno con Archivo ▸ Nuevo proyecto… (o abra uno) y vuelva a usar la descripción.</translation>
     </message>
     <message>
         <source>GeoMotion projects (*.gmproj);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de GeoMotion (*.gmproj);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::AnnotationLane</name>
     <message>
         <source>No project: File ▸ New Project… to annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proyecto: Archivo ▸ Nuevo proyecto… para anotar</translation>
     </message>
     <message>
         <source>This clip is not a file the project can annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Este clip no es un archivo que el proyecto pueda anotar</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;frames %2–%3 (%4–%5 s)&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;fotogramas %2–%3 (%4–%5 s)&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>caption by model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción del modelo %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::CaptionDock</name>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <source>Candidate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidata %1: %2</translation>
     </message>
     <message>
         <source>Captioning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la generación de la descripción: %1</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar descripción</translation>
     </message>
     <message>
         <source>Caption the clip or the selected tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar la descripción del clip o de los tokens seleccionados (%1)</translation>
     </message>
     <message>
         <source>Cancel Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar descripción</translation>
     </message>
     <message>
         <source>Copy Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar descripción</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>&amp;Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar como anotación</translation>
     </message>
     <message>
         <source>Add the chosen caption to the project as a segment over its tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la descripción elegida al proyecto como un segmento sobre sus tokens (%1)</translation>
     </message>
     <message>
         <source>Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como anotación</translation>
     </message>
     <message>
         <source>&amp;Decoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decodificación:</translation>
     </message>
     <message>
         <source>Greedy (as released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraz (como se publicó)</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreo</translation>
     </message>
     <message>
         <source>Beam search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en haz</translation>
     </message>
     <message>
         <source>Ca&amp;ndidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ndidatas:</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <source>Top-&amp;k (0: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;k (0: todos):</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Beams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haces:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <source>&amp;Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo de tokens:</translation>
     </message>
     <message>
         <source>log p</source>
-        <translation type="unfinished"></translation>
+        <translation>log p</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Open a clip to caption it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un clip para generar su descripción.</translation>
     </message>
     <message>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado.</translation>
     </message>
     <message>
         <source>The model %1 has no captioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo %1 no tiene generador de descripciones.</translation>
     </message>
     <message>
         <source>Tokenizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizando %1…</translation>
     </message>
     <message numerus="yes">
         <source>Whole clip: %n token(s), %1–%2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clip completo: %n token, %1–%2 s</numerusform>
+            <numerusform>Clip completo: %n tokens, %1–%2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens %1–%2 of %3: %4–%5 s (drag on the token lane to change, click to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens %1–%2 de %3: %4–%5 s (arrastre en la pista de tokens para cambiarlos, haga clic para borrar la selección)</translation>
     </message>
     <message>
         <source>tokens %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens %1–%2</translation>
     </message>
     <message>
         <source>Cancelled (%1): what was made so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado (%1): se conserva lo generado hasta ahora.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) for %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidata para %1 en %2 s</numerusform>
+            <numerusform>%n candidatas para %1 en %2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Caption candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripciones candidatas</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <comment>button: caption the clip now</comment>
+        <translation>Describir</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>
     <message>
         <source>Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar clip</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <source>Open clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips abiertos</translation>
     </message>
     <message>
         <source>%1
 %2, %3 joints, %4 frames at %5 fps (%6 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 articulaciones, %4 fotogramas a %5 fps (%6 s)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::DatasetDock</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clips</translation>
     </message>
     <message>
         <source>Without annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotaciones</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotados</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>&amp;Next Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte clip sin anotaciones</translation>
     </message>
     <message>
         <source>P&amp;revious Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip &amp;anterior sin anotaciones</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n clip(s) annotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n clip anotado</numerusform>
+            <numerusform>%1 de %n clips anotados</numerusform>
         </translation>
     </message>
 </context>
@@ -761,109 +767,109 @@
     <name>gm::ui::ErrorCurve</name>
     <message>
         <source>MPJPE %1 (max %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE %1 (máx. %2)</translation>
     </message>
     <message>
         <source>%1 s: reconstruction error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s: error de reconstrucción %2</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ExportDialog</name>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotaciones</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;HumanML3D layout (joints, features, texts, motion tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura &amp;HumanML3D (articulaciones, características, textos, tokens de movimiento)</translation>
     </message>
     <message>
         <source>BABEL &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON de BABEL</translation>
     </message>
     <message>
         <source>&amp;CSV of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV de los segmentos</translation>
     </message>
     <message>
         <source>B&amp;VH of each segment on its skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;VH de cada segmento sobre su esqueleto</translation>
     </message>
     <message>
         <source>&amp;Token ids (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de &amp;tokens (.npy)</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <source>Token ids need a model: load one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los identificadores de tokens necesitan un modelo: cargue uno primero</translation>
     </message>
     <message>
         <source>&amp;Whole clips (one item per annotated clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ips completos (un elemento por clip anotado)</translation>
     </message>
     <message>
         <source>&amp;Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar los archivos existentes</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <source>Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n item(s); the files written are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado tras %n elemento; los archivos escritos están completos.</numerusform>
+            <numerusform>Cancelado tras %n elementos; los archivos escritos están completos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n elemento</numerusform>
+            <numerusform>Se exportaron %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s), to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n archivo, en %1.</numerusform>
+            <numerusform>, %n archivos, en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido:</numerusform>
+            <numerusform>%n omitidos:</numerusform>
         </translation>
     </message>
 </context>
@@ -871,863 +877,866 @@
     <name>gm::ui::GeometryDock</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contar %1: %2</translation>
     </message>
     <message>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometría</translation>
     </message>
     <message>
         <source>Gram matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de Gram</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filas:</translation>
     </message>
     <message>
         <source>DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de códigos DVQ</translation>
     </message>
     <message>
         <source>Captioner motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustaciones de movimiento del generador de descripciones</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden:</translation>
     </message>
     <message>
         <source>By code</source>
-        <translation type="unfinished"></translation>
+        <translation>Por código</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Por recuento</translation>
     </message>
     <message>
         <source>Count a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Tokenize every clip of a dataset folder (HumanML3D layout or motion files) and show its code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizar todos los clips de una carpeta de conjunto de datos (estructura HumanML3D o archivos de movimiento) y mostrar su uso de códigos</translation>
     </message>
     <message>
         <source>Open &amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip &amp;abierto</translation>
     </message>
     <message>
         <source>Show the code usage of the open clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar el uso de códigos del clip abierto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Codebook and motion embeddings (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de códigos e incrustaciones de movimiento (PCA)</translation>
     </message>
     <message>
         <source>Captioner rows (aligned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del generador de descripciones (alineadas)</translation>
     </message>
     <message>
         <source>PC1 (%1 % of the codebook&apos;s variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1 (%1 % de la varianza del libro de códigos)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2 (%1 %)</translation>
     </message>
     <message>
         <source>Captioner rows: own PCA (%1 %, %2 %), rotated onto the codebook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del generador de descripciones: PCA propio (%1 %, %2 %), rotado sobre el del libro de códigos</translation>
     </message>
     <message>
         <source>Cosine similarity of the captioner&apos;s motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud coseno de las incrustaciones de movimiento del generador de descripciones</translation>
     </message>
     <message>
         <source>Cosine similarity of the DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud coseno del libro de códigos DVQ</translation>
     </message>
     <message>
         <source>orthogonality mean((ĈĈᵀ − I)²) = %1 over %2 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ortogonalidad media((ĈĈᵀ − I)²) = %1 sobre %2 códigos</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado</translation>
     </message>
     <message>
         <source>Count the Codes of a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los códigos de una carpeta</translation>
     </message>
     <message>
         <source>Counting the codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los códigos de %1…</translation>
     </message>
     <message>
         <source>Code usage in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de códigos en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s), %1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip, %1 tokens, %2 códigos distintos de %3, perplejidad %4</numerusform>
+            <numerusform>%n clips, %1 tokens, %2 códigos distintos de %3, perplejidad %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n archivo omitido</numerusform>
+            <numerusform>; %n archivos omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: partial counts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado: recuentos parciales)</translation>
     </message>
     <message>
         <source>Skipped:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos:
+%1</translation>
     </message>
     <message>
         <source>Code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de códigos</translation>
     </message>
     <message>
         <source>%1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens, %2 códigos distintos de %3, perplejidad %4</translation>
     </message>
     <message>
         <source>Open a clip to see its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un clip para ver sus códigos</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::MainWindow</name>
     <message>
         <source>GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frontal</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasera</translation>
     </message>
     <message>
         <source>&amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superior</translation>
     </message>
     <message>
         <source>&amp;Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspectiva</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuadrícu&amp;la</translation>
     </message>
     <message>
         <source>Show &amp;Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar e&amp;jes</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla co&amp;mpleta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de GeoMotion Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>No OpenGL 3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin OpenGL 3.3</translation>
     </message>
     <message>
         <source>OpenGL %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenGL %1 · %2</translation>
     </message>
     <message>
         <source>About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de GeoMotion Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;See, tokenize, caption and annotate human motion with the GeoMotionGPT model.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;Vea, tokenice, describa y anote el movimiento humano con el modelo GeoMotionGPT.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open &amp;Demo Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir clip de &amp;demostración</translation>
     </message>
     <message>
         <source>The demo clip is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip de demostración no está instalado</translation>
     </message>
     <message>
         <source>&amp;Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar clip</translation>
     </message>
     <message>
         <source>Close &amp;All Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar t&amp;odos los clips</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lateral</translation>
     </message>
     <message>
         <source>&amp;Other Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro lateral</translation>
     </message>
     <message>
         <source>&amp;Fit to Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar a los clips</translation>
     </message>
     <message>
         <source>F&amp;ollow the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir el clip activo</translation>
     </message>
     <message>
         <source>Several &amp;Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varios clips</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado a lado</translation>
     </message>
     <message>
         <source>&amp;Overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superpuestos</translation>
     </message>
     <message>
         <source>Root &amp;Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trayectoria de la raíz</translation>
     </message>
     <message>
         <source>Joint T&amp;rails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estelas de las articulaciones</translation>
     </message>
     <message>
         <source>Show S&amp;hadows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar som&amp;bras</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de t&amp;iempo</translation>
     </message>
     <message>
         <source>C&amp;lip List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de cli&amp;ps</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducción</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Open Motion Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivos de movimiento</translation>
     </message>
     <message>
         <source>Opened %1: %2 joints, %3 frames at %4 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1: %2 articulaciones, %3 fotogramas a %4 fps</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1</translation>
     </message>
     <message>
         <source>Could Not Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando %n archivo…</numerusform>
+            <numerusform>Cargando %n archivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — GeoMotion Studio</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>MPJPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE</translation>
     </message>
     <message>
         <source>Loading model %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
         <source>Cannot tokenize the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede tokenizar el clip: %1</translation>
     </message>
     <message>
         <source>Cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede decodificar: %1</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstrucción</translation>
     </message>
     <message>
         <source>Draw the tokenizer&apos;s decoding of each clip beside it (side by side) or over it (overlaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la decodificación del tokenizador de cada clip junto a él (lado a lado) o sobre él (superpuesta)</translation>
     </message>
     <message>
         <source>C&amp;aption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geometría</translation>
     </message>
     <message>
         <source>&amp;Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de dat&amp;os</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir modelo…</translation>
     </message>
     <message>
         <source>Use the &amp;Bundled Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el modelo &amp;incluido</translation>
     </message>
     <message>
         <source>Model &amp;Info…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;formación del modelo…</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo</translation>
     </message>
     <message>
         <source>&amp;Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automático (CUDA cuando esté disponible)</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPU</translation>
     </message>
     <message>
         <source>C&amp;UDA</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;UDA</translation>
     </message>
     <message>
         <source>C&amp;UDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;UDA (no disponible en esta compilación o equipo)</translation>
     </message>
     <message>
         <source>&amp;Preview the Selected Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsualizar el código seleccionado</translation>
     </message>
     <message>
         <source>Decode eight tokens of the selected code and open the motion as a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificar ocho tokens del código seleccionado y abrir el movimiento como un clip</translation>
     </message>
     <message>
         <source>bundled default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado incluido</translation>
     </message>
     <message>
         <source>Open Model Directory (config.json, model.safetensors, mean/std, tokenizer files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir directorio del modelo (config.json, model.safetensors, mean/std, archivos del tokenizador)</translation>
     </message>
     <message>
         <source>Model %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1 · %2</translation>
     </message>
     <message>
         <source>Loaded model %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1 cargado en %2 s</translation>
     </message>
     <message>
         <source>Could Not Load Model</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
         <source>The model in %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo de %1.</translation>
     </message>
     <message>
         <source>
 
 The model %1 stays loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+El modelo %1 sigue cargado.</translation>
     </message>
     <message>
         <source>Model Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del modelo</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado.</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizador</translation>
     </message>
     <message>
         <source>%1 parameters, width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parámetros, anchura %2</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>%1 codes × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 códigos × %2</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Características</translation>
     </message>
     <message>
         <source>%1-D, %2 frames per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-D, %2 fotogramas por token</translation>
     </message>
     <message>
         <source>Captioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Generador de descripciones</translation>
     </message>
     <message>
         <source>%1 parameters, embedding width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parámetros, anchura de incrustación %2</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario</translation>
     </message>
     <message>
         <source>%1 (50257 text + %2 motion + 3 special)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (50257 de texto + %2 de movimiento + 3 especiales)</translation>
     </message>
     <message>
         <source>none (a tokenizer-only model)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (un modelo solo de tokenizador)</translation>
     </message>
     <message>
         <source>Codebook orthogonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortogonalidad del libro de códigos</translation>
     </message>
     <message>
         <source>Loaded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado en</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>
     <message>
         <source>The Model to Load at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo que se carga al iniciar</translation>
     </message>
     <message>
         <source>Where Projects Are Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los proyectos</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The language of menus, panels and messages; it changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, paneles y mensajes; cambia de inmediato</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Length &amp;units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades de longitud:</translation>
     </message>
     <message>
         <source>Centimetres (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centímetros (cm)</translation>
     </message>
     <message>
         <source>Metres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros (m)</translation>
     </message>
     <message>
         <source>&amp;Up axis of motion files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eje vertical de los archivos de movimiento:</translation>
     </message>
     <message>
         <source>As the file says or as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Según indique el archivo o se detecte</translation>
     </message>
     <message>
         <source>Always Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre Y</translation>
     </message>
     <message>
         <source>Always Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre Z</translation>
     </message>
     <message>
         <source>For files whose figure lies down or stands on its head: applies to open clips too</source>
-        <translation type="unfinished"></translation>
+        <translation>Para archivos cuya figura aparece tumbada o cabeza abajo: se aplica también a los clips abiertos</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>&amp;At start, load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al iniciar, cargar:</translation>
     </message>
     <message>
         <source>The last model used</source>
-        <translation type="unfinished"></translation>
+        <translation>El último modelo usado</translation>
     </message>
     <message>
         <source>The bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo predeterminado incluido</translation>
     </message>
     <message>
         <source>This model directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este directorio de modelo:</translation>
     </message>
     <message>
         <source>A model directory (config.json, model.safetensors, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un directorio de modelo (config.json, model.safetensors, …)</translation>
     </message>
     <message>
         <source>Model directory to load at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de modelo que se carga al iniciar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the model directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el directorio del modelo</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (CUDA cuando esté disponible)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>CUDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA (no disponible en esta compilación o equipo)</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad:</translation>
     </message>
     <message>
         <source>&amp;Loop at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir en &amp;bucle al final</translation>
     </message>
     <message>
         <source>&amp;Play clips as soon as they open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir los clips en cuanto se abran</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Where New Project and Open Project start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empiezan Nuevo proyecto y Abrir proyecto</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>Choose the projects folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de proyectos</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;stablecer valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;atrás</translation>
     </message>
     <message>
         <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a&amp;delante</translation>
     </message>
     <message>
         <source>Go to &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;inicio</translation>
     </message>
     <message>
         <source>Go to &amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;final</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bucle</translation>
     </message>
     <message>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;lento</translation>
     </message>
     <message>
         <source>F&amp;aster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápid&amp;o</translation>
     </message>
     <message>
         <source>&amp;Normal Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad &amp;normal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Playback speed ([ slower, ] faster, \ normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción ([ más lenta, ] más rápida, \ normal)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>frame %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma %1 / %2</translation>
     </message>
     <message>
         <source>no clip</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clip</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineLane</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>No model: open one from the Model menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo: abra uno desde el menú Modelo</translation>
     </message>
     <message>
         <source>Tokenizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizando…</translation>
     </message>
     <message>
         <source>Cannot tokenize this clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede tokenizar este clip: %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TokenLane</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Token %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Code &lt;b&gt;%4&lt;/b&gt;, probability %5&lt;br&gt;Alternatives: %6&lt;br&gt;Code %4 occurs %n time(s) in this clip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Token %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Código &lt;b&gt;%4&lt;/b&gt;, probabilidad %5&lt;br&gt;Alternativas: %6&lt;br&gt;El código %4 aparece %n vez en este clip</numerusform>
+            <numerusform>&lt;b&gt;Token %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Código &lt;b&gt;%4&lt;/b&gt;, probabilidad %5&lt;br&gt;Alternativas: %6&lt;br&gt;El código %4 aparece %n veces en este clip</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,198 +1744,199 @@ The model %1 stays loaded.</source>
     <name>gm::ui::VideoExportDialog</name>
     <message>
         <source>Export Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar vídeo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;File (.mp4 or .gif):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo (.mp4 o .gif):</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <source>&amp;Frame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia de fotogramas:</translation>
     </message>
     <message>
         <source>The &amp;reconstruction beside the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;reconstrucción junto al clip</translation>
     </message>
     <message>
         <source>Replace the file if it &amp;exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ree&amp;mplazar el archivo si existe</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MP4 (*.mp4);;Animación GIF (*.gif)</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar: %1</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizando…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>
     <message>
         <source>3-D view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista 3D</translation>
     </message>
     <message>
         <source>The 3-D view needs OpenGL 3.3.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista 3D necesita OpenGL 3.3.
+%1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HeatmapPlot</name>
     <message>
         <source>code j</source>
-        <translation type="unfinished"></translation>
+        <translation>código j</translation>
     </message>
     <message>
         <source>code i</source>
-        <translation type="unfinished"></translation>
+        <translation>código i</translation>
     </message>
     <message>
         <source>No matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin matriz</translation>
     </message>
     <message>
         <source>codes %1 and %2: cosine %3</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos %1 y %2: coseno %3</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HistogramPlot</name>
     <message>
         <source>codes by count (rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos por recuento (rango)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>No counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recuentos</translation>
     </message>
     <message>
         <source>code %1: %2 tokens (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1: %2 tokens (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::PlotWidget</name>
     <message>
         <source>Could not export %1: the size %2 × %3 is not between 1 and %4 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar %1: el tamaño %2 × %3 no está entre 1 y %4 píxeles.</translation>
     </message>
     <message>
         <source>Could not export %1: not enough memory for a %2 × %3 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar %1: no hay memoria suficiente para una imagen de %2 × %3.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PNG encoder failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: falló el codificador PNG.</translation>
     </message>
     <message>
         <source>A GeoMotion Studio plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gráfico de GeoMotion Studio</translation>
     </message>
     <message>
         <source>Could not write %1: the SVG generator did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: el generador SVG no se inició.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SVG…</translation>
     </message>
     <message>
         <source>plot</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfico</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SVG</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::ScatterPlot</name>
     <message>
         <source>same code</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo código</translation>
     </message>
     <message>
         <source>code %1 (%2): (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1 (%2): (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See, tokenize, caption and annotate human motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea, tokenice, describa y anote el movimiento humano.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana en cuanto se muestre y salir.</translation>
     </message>
     <message>
         <source>Motion files to open; they start playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de movimiento que abrir; empiezan a reproducirse.</translation>
     </message>
     <message>
         <source>Print where the bundled model and demo clip were found, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar dónde se encontraron el modelo incluido y el clip de demostración, y salir.</translation>
     </message>
 </context>
 </TS>

@@ -5,286 +5,286 @@
     <name>QObject</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than an annotation file can be (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo, plus que la taille permise pour un fichier d&apos;annotations (%3 Mo)</translation>
     </message>
     <message>
         <source>%1: no caption#tokens#start#end line%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune ligne au format caption#tokens#start#end%2</translation>
     </message>
     <message>
         <source>%1 holds %2 entries: name the clip to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 entrées : indiquez le nom du clip à importer</translation>
     </message>
     <message>
         <source>%1: no entry for %2 (by id, path, feat_p or url)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune entrée pour %2 (par id, path, feat_p ou url)</translation>
     </message>
     <message>
         <source>%1: %2 is not a time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un temps en secondes</translation>
     </message>
     <message>
         <source>%1: not JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à l&apos;octet %2 : %3</translation>
     </message>
     <message>
         <source>%1: expected an object of annotated sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un objet de séquences annotées était attendu</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1</translation>
     </message>
     <message>
         <source>%1: the entry has neither annotations nor BABEL labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée n&apos;a ni annotations ni étiquettes BABEL</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted field does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne %2 : un champ entre guillemets n&apos;est pas terminé</translation>
     </message>
     <message>
         <source>%1: the header must name start, end and label or text columns (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;en-tête doit nommer les colonnes start, end et label ou text (reçu : %2)</translation>
     </message>
     <message>
         <source>%1: line %2: start and end must be seconds with end after start (got &apos;%3&apos;, &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne %2 : le début et la fin doivent être en secondes, la fin après le début (reçu « %3 », « %4 »)</translation>
     </message>
     <message>
         <source>%1: unknown annotation format &apos;.%2&apos; (import HumanML3D .txt, BABEL or KIT-ML .json, or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format d&apos;annotations « .%2 » inconnu (importez des .txt HumanML3D, des .json BABEL ou KIT-ML, ou des .csv)</translation>
     </message>
     <message>
         <source>%1: a segment must end after it starts (frames %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un segment doit finir après son début (images %2 à %3)</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà : choisissez un autre nom, ou ouvrez-le</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce fichier de projet n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un projet GeoMotion (ce n&apos;est pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (a damaged or encrypted SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un projet GeoMotion (fichier SQLite endommagé ou chiffré)</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un projet GeoMotion (base de données SQLite d&apos;un autre programme)</translation>
     </message>
     <message>
         <source>%1 was made by a newer GeoMotion Studio (project schema %2; this one reads up to %3): update to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de GeoMotion Studio (schéma de projet %2 ; celle-ci lit jusqu&apos;au schéma %3) : mettez à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2) ; il n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu jusqu&apos;au bout</translation>
     </message>
     <message>
         <source>%1: no segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun segment %2</translation>
     </message>
     <message>
         <source>%1: could not save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : enregistrement impossible : %2</translation>
     </message>
     <message>
         <source>%1: encoding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de l&apos;encodage : %2</translation>
     </message>
     <message>
         <source>%1: writing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
     </message>
     <message>
         <source>%1 exists (choose to replace it, or another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe (choisissez de le remplacer, ou un autre nom)</translation>
     </message>
     <message>
         <source>%1: %2 × %3 at %4 fps is not a size and rate this can write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 × %3 à %4 i/s n&apos;est pas une taille et une fréquence que ce format peut écrire</translation>
     </message>
     <message>
         <source>%1: H.264 needs an even width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : H.264 exige une largeur et une hauteur paires</translation>
     </message>
     <message>
         <source>%1: no %2 muxer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun multiplexeur %2 : %3</translation>
     </message>
     <message>
         <source>%1: this FFmpeg has no %2 encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce FFmpeg n&apos;a pas d&apos;encodeur %2</translation>
     </message>
     <message>
         <source>%1: cannot start the encoder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de démarrer l&apos;encodeur : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot write the header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire l&apos;en-tête : %2</translation>
     </message>
     <message>
         <source>%1: out of memory for a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mémoire insuffisante pour une image</translation>
     </message>
     <message>
         <source>%1: cannot finish the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de terminer le fichier : %2</translation>
     </message>
     <message>
         <source>%1: cannot move the finished video into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de mettre en place la vidéo terminée</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 comme vidéo : %2</translation>
     </message>
     <message>
         <source>%1 has no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de flux vidéo</translation>
     </message>
     <message>
         <source>%1: no decoder for its video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun décodeur pour sa vidéo</translation>
     </message>
     <message>
         <source>%1: cannot start the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de démarrer le décodeur</translation>
     </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>
     <message>
         <source>Add Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de segment</translation>
     </message>
     <message>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de segment</translation>
     </message>
     <message>
         <source>Move Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de segment</translation>
     </message>
     <message>
         <source>Resize Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionnement de segment</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de légende</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d&apos;étiquette</translation>
     </message>
     <message>
         <source>Use Caption as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende utilisée comme annotation</translation>
     </message>
     <message>
         <source>Split Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Division de segment</translation>
     </message>
     <message>
         <source>Import %1 Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 segments</translation>
     </message>
     <message>
         <source>Merge Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de segments</translation>
     </message>
 </context>
 <context>
     <name>gm::app::ClipLibrary</name>
     <message>
         <source>%1: the file holds no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucune image</translation>
     </message>
     <message>
         <source>%1: unknown error while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur inconnue lors de la lecture</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlController</name>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlWorker</name>
     <message>
         <source>Reading the motion tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tokeniseur de mouvement…</translation>
     </message>
     <message>
         <source>Reading the captioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du générateur de légendes…</translation>
     </message>
     <message>
         <source>Measuring the codebook geometry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de la géométrie du dictionnaire de codes…</translation>
     </message>
     <message>
         <source>Model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle chargé</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MotionDocument</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Légendes</translation>
     </message>
     <message>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert</translation>
     </message>
     <message>
         <source>Only two segments of the same clip and tier can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls deux segments du même clip et de la même piste peuvent être fusionnés</translation>
     </message>
 </context>
 <context>
@@ -292,42 +292,42 @@
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>cm</source>
         <comment>centimetres</comment>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a length and its unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>gm::app::VideoExporter</name>
     <message>
         <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exportation est déjà en cours</translation>
     </message>
     <message>
         <source>Cannot render offscreen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer le rendu hors écran : %1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was left</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été laissé</translation>
     </message>
     <message>
         <source>Rendering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rendu : %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n frame(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n image)</numerusform>
+            <numerusform>%1 écrit (%n images)</numerusform>
         </translation>
     </message>
 </context>
@@ -335,425 +335,431 @@
     <name>gm::ui::AnnotationController</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Open &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;projet…</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Close Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le pro&amp;jet</translation>
     </message>
     <message>
         <source>Open &amp;Dataset Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de jeu de &amp;données…</translation>
     </message>
     <message>
         <source>Open a Dataset Folder (HumanML3D or KIT-ML layout, or motion files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de jeu de données (organisation HumanML3D ou KIT-ML, ou fichiers de mouvement)</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les annotations…</translation>
     </message>
     <message>
         <source>Export &amp;Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;vidéo…</translation>
     </message>
     <message>
         <source>&amp;Import Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des annotations…</translation>
     </message>
     <message>
         <source>Import Annotations into the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations dans le clip actif</translation>
     </message>
     <message>
         <source>Annotations (*.txt *.json *.csv);;HumanML3D texts (*.txt);;BABEL or KIT-ML JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations (*.txt *.json *.csv);;Textes HumanML3D (*.txt);;JSON BABEL ou KIT-ML (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Edit Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le segment…</translation>
     </message>
     <message>
         <source>&amp;Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le segment</translation>
     </message>
     <message>
         <source>&amp;Split at Play Head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diviser à la tête de lecture</translation>
     </message>
     <message>
         <source>&amp;Merge with Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec le suivant</translation>
     </message>
     <message>
         <source>Mark &amp;In Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le point d&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>Add Segment to &amp;Out Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un segment jusqu&apos;au point de s&amp;ortie</translation>
     </message>
     <message>
         <source>Snap to &amp;Token Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner sur les limites de &amp;jetons</translation>
     </message>
     <message>
         <source>Could Not Save the Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
     <message>
         <source>Could Not Create the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <source>Created project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 créé</translation>
     </message>
     <message>
         <source>Could Not Open the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 ouvert</translation>
     </message>
     <message numerus="yes">
         <source>Opened project %1: %n clip file(s) moved or missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projet %1 ouvert : %n fichier de clip déplacé ou manquant</numerusform>
+            <numerusform>Projet %1 ouvert : %n fichiers de clip déplacés ou manquants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Find the %n Missing Clip(s) in a Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechercher %n clip manquant dans un dossier</numerusform>
+            <numerusform>Rechercher les %n clips manquants dans un dossier</numerusform>
         </translation>
     </message>
     <message>
         <source>Found %1 of %2 missing clips by their content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clips manquants sur %2 retrouvés par leur contenu</translation>
     </message>
     <message>
         <source>The Folder Is Read-Only: Where Should Its Project Go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est en lecture seule : où placer son projet ?</translation>
     </message>
     <message>
         <source>Could Not Open the Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le jeu de données</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n segment(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment importé depuis %1</numerusform>
+            <numerusform>%n segments importés depuis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les annotations</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la légende</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;étiquette</translation>
     </message>
     <message>
         <source>Caption of frames %1–%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des images %1–%2 :</translation>
     </message>
     <message>
         <source>Label of frames %1–%2 (a new one joins the vocabulary):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette des images %1–%2 (une nouvelle étiquette rejoint le vocabulaire) :</translation>
     </message>
     <message>
         <source>Move the play head inside the selected segment to split it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la tête de lecture dans le segment sélectionné pour le diviser</translation>
     </message>
     <message>
         <source>No later segment on this tier to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment suivant sur cette piste avec lequel fusionner</translation>
     </message>
     <message>
         <source>No Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet</translation>
     </message>
     <message>
         <source>Annotations are kept in a project: create one with File ▸ New Project… (or open one), then use the caption again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations sont conservées dans un projet : créez-en un avec Fichier ▸ Nouveau projet… (ou ouvrez-en un), puis utilisez de nouveau la légende.</translation>
     </message>
     <message>
         <source>GeoMotion projects (*.gmproj);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets GeoMotion (*.gmproj);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler « %1 »</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir « %1 »</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::AnnotationLane</name>
     <message>
         <source>No project: File ▸ New Project… to annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet : Fichier ▸ Nouveau projet… pour annoter</translation>
     </message>
     <message>
         <source>This clip is not a file the project can annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce clip n&apos;est pas un fichier que le projet peut annoter</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;frames %2–%3 (%4–%5 s)&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;images %2–%3 (%4–%5 s)&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>caption by model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>légende du modèle %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::CaptionDock</name>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération…</translation>
     </message>
     <message>
         <source>Candidate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1 : %2</translation>
     </message>
     <message>
         <source>Captioning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la génération de la légende : %1</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Légender</translation>
     </message>
     <message>
         <source>Caption the clip or the selected tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Légender le clip ou les jetons sélectionnés (%1)</translation>
     </message>
     <message>
         <source>Cancel Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la génération de légende</translation>
     </message>
     <message>
         <source>Copy Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la légende</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>&amp;Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser comme annotation</translation>
     </message>
     <message>
         <source>Add the chosen caption to the project as a segment over its tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la légende choisie au projet comme segment couvrant ses jetons (%1)</translation>
     </message>
     <message>
         <source>Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme annotation</translation>
     </message>
     <message>
         <source>&amp;Decoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décodage :</translation>
     </message>
     <message>
         <source>Greedy (as released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glouton (comme publié)</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage</translation>
     </message>
     <message>
         <source>Beam search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en faisceau</translation>
     </message>
     <message>
         <source>Ca&amp;ndidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidats :</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Température :</translation>
     </message>
     <message>
         <source>Top-&amp;k (0: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;k (0 : tous) :</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;p :</translation>
     </message>
     <message>
         <source>&amp;Beams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faisceaux :</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <source>&amp;Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons max. :</translation>
     </message>
     <message>
         <source>log p</source>
-        <translation type="unfinished"></translation>
+        <translation>log p</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Open a clip to caption it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un clip pour le légender.</translation>
     </message>
     <message>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé.</translation>
     </message>
     <message>
         <source>The model %1 has no captioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n&apos;a pas de générateur de légendes.</translation>
     </message>
     <message>
         <source>Tokenizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenisation de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Whole clip: %n token(s), %1–%2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clip entier : %n jeton, %1–%2 s</numerusform>
+            <numerusform>Clip entier : %n jetons, %1–%2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens %1–%2 of %3: %4–%5 s (drag on the token lane to change, click to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons %1–%2 sur %3 : %4–%5 s (faites glisser sur la piste des jetons pour modifier, cliquez pour effacer)</translation>
     </message>
     <message>
         <source>tokens %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons %1–%2</translation>
     </message>
     <message>
         <source>Cancelled (%1): what was made so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé (%1) : ce qui a déjà été produit est conservé.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) for %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat pour %1 en %2 s</numerusform>
+            <numerusform>%n candidats pour %1 en %2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Caption candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Légendes candidates</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <comment>button: caption the clip now</comment>
+        <translation>Légender</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>
     <message>
         <source>Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le clip</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <source>Open clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips ouverts</translation>
     </message>
     <message>
         <source>%1
 %2, %3 joints, %4 frames at %5 fps (%6 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 articulations, %4 images à %5 i/s (%6 s)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::DatasetDock</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clips</translation>
     </message>
     <message>
         <source>Without annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans annotations</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotés</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>&amp;Next Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip suiva&amp;nt sans annotations</translation>
     </message>
     <message>
         <source>P&amp;revious Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip pré&amp;cédent sans annotations</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n clip(s) annotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n clip annoté</numerusform>
+            <numerusform>%1 sur %n clips annotés</numerusform>
         </translation>
     </message>
 </context>
@@ -761,109 +767,109 @@
     <name>gm::ui::ErrorCurve</name>
     <message>
         <source>MPJPE %1 (max %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE %1 (max. %2)</translation>
     </message>
     <message>
         <source>%1 s: reconstruction error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s : erreur de reconstruction %2</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ExportDialog</name>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;HumanML3D layout (joints, features, texts, motion tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;HumanML3D (articulations, caractéristiques, textes, jetons de mouvement)</translation>
     </message>
     <message>
         <source>BABEL &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON BABEL</translation>
     </message>
     <message>
         <source>&amp;CSV of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV des segments</translation>
     </message>
     <message>
         <source>B&amp;VH of each segment on its skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;VH de chaque segment sur son squelette</translation>
     </message>
     <message>
         <source>&amp;Token ids (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants de jetons (.npy)</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats :</translation>
     </message>
     <message>
         <source>Token ids need a model: load one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de jetons nécessitent un modèle : chargez-en un d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Whole clips (one item per annotated clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips en&amp;tiers (un élément par clip annoté)</translation>
     </message>
     <message>
         <source>&amp;Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer les fichiers existants</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n item(s); the files written are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après %n élément ; les fichiers écrits sont complets.</numerusform>
+            <numerusform>Annulé après %n éléments ; les fichiers écrits sont complets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément exporté</numerusform>
+            <numerusform>%n éléments exportés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s), to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fichier, vers %1.</numerusform>
+            <numerusform>, %n fichiers, vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré :</numerusform>
+            <numerusform>%n ignorés :</numerusform>
         </translation>
     </message>
 </context>
@@ -871,863 +877,866 @@
     <name>gm::ui::GeometryDock</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter %1 : %2</translation>
     </message>
     <message>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Géométrie</translation>
     </message>
     <message>
         <source>Gram matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de Gram</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>ACP</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire de codes DVQ</translation>
     </message>
     <message>
         <source>Captioner motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Plongements de mouvement du générateur de légendes</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <source>By code</source>
-        <translation type="unfinished"></translation>
+        <translation>Par code</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nombre</translation>
     </message>
     <message>
         <source>Count a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter un &amp;dossier…</translation>
     </message>
     <message>
         <source>Tokenize every clip of a dataset folder (HumanML3D layout or motion files) and show its code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeniser chaque clip d&apos;un dossier de jeu de données (organisation HumanML3D ou fichiers de mouvement) et afficher l&apos;utilisation de ses codes</translation>
     </message>
     <message>
         <source>Open &amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clip ouvert</translation>
     </message>
     <message>
         <source>Show the code usage of the open clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau l&apos;utilisation des codes du clip ouvert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Codebook and motion embeddings (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire de codes et plongements de mouvement (ACP)</translation>
     </message>
     <message>
         <source>Captioner rows (aligned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du générateur de légendes (alignées)</translation>
     </message>
     <message>
         <source>PC1 (%1 % of the codebook&apos;s variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>CP1 (%1 % de la variance du dictionnaire de codes)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>CP2 (%1 %)</translation>
     </message>
     <message>
         <source>Captioner rows: own PCA (%1 %, %2 %), rotated onto the codebook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du générateur de légendes : ACP propre (%1 %, %2 %), tournée sur celle du dictionnaire de codes</translation>
     </message>
     <message>
         <source>Cosine similarity of the captioner&apos;s motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité cosinus des plongements de mouvement du générateur de légendes</translation>
     </message>
     <message>
         <source>Cosine similarity of the DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité cosinus du dictionnaire de codes DVQ</translation>
     </message>
     <message>
         <source>orthogonality mean((ĈĈᵀ − I)²) = %1 over %2 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>orthogonalité : moyenne((ĈĈᵀ − I)²) = %1 sur %2 codes</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé</translation>
     </message>
     <message>
         <source>Count the Codes of a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les codes d&apos;un dossier</translation>
     </message>
     <message>
         <source>Counting the codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des codes de %1…</translation>
     </message>
     <message>
         <source>Code usage in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des codes dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s), %1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip, %1 jetons, %2 codes distincts sur %3, perplexité %4</numerusform>
+            <numerusform>%n clips, %1 jetons, %2 codes distincts sur %3, perplexité %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n fichier ignoré</numerusform>
+            <numerusform> ; %n fichiers ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: partial counts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé : comptages partiels)</translation>
     </message>
     <message>
         <source>Skipped:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés :
+%1</translation>
     </message>
     <message>
         <source>Code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des codes</translation>
     </message>
     <message>
         <source>%1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons, %2 codes distincts sur %3, perplexité %4</translation>
     </message>
     <message>
         <source>Open a clip to see its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un clip pour voir ses codes</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::MainWindow</name>
     <message>
         <source>GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Face</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrière</translation>
     </message>
     <message>
         <source>&amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dessus</translation>
     </message>
     <message>
         <source>&amp;Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspective</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;grille</translation>
     </message>
     <message>
         <source>Show &amp;Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les a&amp;xes</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ple&amp;in écran</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de GeoMotion Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>No OpenGL 3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;OpenGL 3.3</translation>
     </message>
     <message>
         <source>OpenGL %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenGL %1 · %2</translation>
     </message>
     <message>
         <source>About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de GeoMotion Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;See, tokenize, caption and annotate human motion with the GeoMotionGPT model.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;Visualisez, tokenisez, légendez et annotez le mouvement humain avec le modèle GeoMotionGPT.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open &amp;Demo Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le clip de dé&amp;monstration</translation>
     </message>
     <message>
         <source>The demo clip is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip de démonstration n&apos;est pas installé</translation>
     </message>
     <message>
         <source>&amp;Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le clip</translation>
     </message>
     <message>
         <source>Close &amp;All Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer &amp;tous les clips</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côté</translation>
     </message>
     <message>
         <source>&amp;Other Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tre côté</translation>
     </message>
     <message>
         <source>&amp;Fit to Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster aux clips</translation>
     </message>
     <message>
         <source>F&amp;ollow the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre le clip actif</translation>
     </message>
     <message>
         <source>Several &amp;Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plusieurs clips</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côte à côte</translation>
     </message>
     <message>
         <source>&amp;Overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superposés</translation>
     </message>
     <message>
         <source>Root &amp;Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trajectoire de la racine</translation>
     </message>
     <message>
         <source>Joint T&amp;rails</source>
-        <translation type="unfinished"></translation>
+        <translation>Traînées des a&amp;rticulations</translation>
     </message>
     <message>
         <source>Show S&amp;hadows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;ombres</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hronologie</translation>
     </message>
     <message>
         <source>C&amp;lip List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des clips</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Open Motion Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers de mouvement</translation>
     </message>
     <message>
         <source>Opened %1: %2 joints, %3 frames at %4 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert : %2 articulations, %3 images à %4 i/s</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>Could Not Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement de %n fichier…</numerusform>
+            <numerusform>Chargement de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — GeoMotion Studio</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>MPJPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE</translation>
     </message>
     <message>
         <source>Loading model %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
         <source>Cannot tokenize the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tokeniser le clip : %1</translation>
     </message>
     <message>
         <source>Cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décoder : %1</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;nstruction</translation>
     </message>
     <message>
         <source>Draw the tokenizer&apos;s decoding of each clip beside it (side by side) or over it (overlaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner le décodage de chaque clip par le tokeniseur à côté de celui-ci (côte à côte) ou par-dessus (superposé)</translation>
     </message>
     <message>
         <source>C&amp;aption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légend&amp;e</translation>
     </message>
     <message>
         <source>&amp;Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Géo&amp;métrie</translation>
     </message>
     <message>
         <source>&amp;Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de données</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un modèle…</translation>
     </message>
     <message>
         <source>Use the &amp;Bundled Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle &amp;fourni</translation>
     </message>
     <message>
         <source>Model &amp;Info…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informations sur le modèle…</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périphérique</translation>
     </message>
     <message>
         <source>&amp;Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatique (CUDA si disponible)</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPU</translation>
     </message>
     <message>
         <source>C&amp;UDA</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;UDA</translation>
     </message>
     <message>
         <source>C&amp;UDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;UDA (non disponible dans cette version ou sur cette machine)</translation>
     </message>
     <message>
         <source>&amp;Preview the Selected Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu du code sélectionné</translation>
     </message>
     <message>
         <source>Decode eight tokens of the selected code and open the motion as a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder huit jetons du code sélectionné et ouvrir le mouvement comme un clip</translation>
     </message>
     <message>
         <source>bundled default</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni par défaut</translation>
     </message>
     <message>
         <source>Open Model Directory (config.json, model.safetensors, mean/std, tokenizer files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le répertoire d&apos;un modèle (config.json, model.safetensors, mean/std, fichiers du tokeniseur)</translation>
     </message>
     <message>
         <source>Model %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 · %2</translation>
     </message>
     <message>
         <source>Loaded model %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 chargé en %2 s</translation>
     </message>
     <message>
         <source>Could Not Load Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le modèle</translation>
     </message>
     <message>
         <source>The model in %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de %1 n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>
 
 The model %1 stays loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Le modèle %1 reste chargé.</translation>
     </message>
     <message>
         <source>Model Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le modèle</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;est chargé.</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique</translation>
     </message>
     <message>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeniseur</translation>
     </message>
     <message>
         <source>%1 parameters, width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres, largeur %2</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire de codes</translation>
     </message>
     <message>
         <source>%1 codes × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes × %2</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques</translation>
     </message>
     <message>
         <source>%1-D, %2 frames per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dimensions, %2 images par jeton</translation>
     </message>
     <message>
         <source>Captioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Générateur de légendes</translation>
     </message>
     <message>
         <source>%1 parameters, embedding width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres, largeur de plongement %2</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire</translation>
     </message>
     <message>
         <source>%1 (50257 text + %2 motion + 3 special)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (50257 texte + %2 mouvement + 3 spéciaux)</translation>
     </message>
     <message>
         <source>none (a tokenizer-only model)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (modèle avec tokeniseur seul)</translation>
     </message>
     <message>
         <source>Codebook orthogonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthogonalité du dictionnaire de codes</translation>
     </message>
     <message>
         <source>Loaded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé en</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>
     <message>
         <source>The Model to Load at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à charger au démarrage</translation>
     </message>
     <message>
         <source>Where Projects Are Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des projets</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language of menus, panels and messages; it changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des panneaux et des messages ; elle change immédiatement</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Length &amp;units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités de longueur :</translation>
     </message>
     <message>
         <source>Centimetres (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centimètres (cm)</translation>
     </message>
     <message>
         <source>Metres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mètres (m)</translation>
     </message>
     <message>
         <source>&amp;Up axis of motion files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe &amp;vertical des fichiers de mouvement :</translation>
     </message>
     <message>
         <source>As the file says or as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le fichier ou la détection</translation>
     </message>
     <message>
         <source>Always Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours Y</translation>
     </message>
     <message>
         <source>Always Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours Z</translation>
     </message>
     <message>
         <source>For files whose figure lies down or stands on its head: applies to open clips too</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les fichiers dont le personnage est couché ou la tête en bas : s&apos;applique aussi aux clips ouverts</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;At start, load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au démarrage, charger :</translation>
     </message>
     <message>
         <source>The last model used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier modèle utilisé</translation>
     </message>
     <message>
         <source>The bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni par défaut</translation>
     </message>
     <message>
         <source>This model directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce répertoire de modèle :</translation>
     </message>
     <message>
         <source>A model directory (config.json, model.safetensors, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un répertoire de modèle (config.json, model.safetensors, …)</translation>
     </message>
     <message>
         <source>Model directory to load at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du modèle à charger au démarrage</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the model directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le répertoire du modèle</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pér&amp;iphérique :</translation>
     </message>
     <message>
         <source>Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (CUDA si disponible)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>CUDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA (non disponible dans cette version ou sur cette machine)</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vite&amp;sse :</translation>
     </message>
     <message>
         <source>&amp;Loop at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boucler à la fin</translation>
     </message>
     <message>
         <source>&amp;Play clips as soon as they open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les &amp;clips dès leur ouverture</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Where New Project and Open Project start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de départ de Nouveau projet et Ouvrir un projet</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the projects folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des projets</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reculer d&apos;une image</translation>
     </message>
     <message>
         <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancer d&apos;une image</translation>
     </message>
     <message>
         <source>Go to &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;début</translation>
     </message>
     <message>
         <source>Go to &amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;fin</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boucle</translation>
     </message>
     <message>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moins vite</translation>
     </message>
     <message>
         <source>F&amp;aster</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;vite</translation>
     </message>
     <message>
         <source>&amp;Normal Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse &amp;normale</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <source>Playback speed ([ slower, ] faster, \ normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture ([ moins vite, ] plus vite, \ normale)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>frame %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 / %2</translation>
     </message>
     <message>
         <source>no clip</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun clip</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineLane</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>No model: open one from the Model menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle : ouvrez-en un depuis le menu Modèle</translation>
     </message>
     <message>
         <source>Tokenizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenisation…</translation>
     </message>
     <message>
         <source>Cannot tokenize this clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tokeniser ce clip : %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TokenLane</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Token %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Code &lt;b&gt;%4&lt;/b&gt;, probability %5&lt;br&gt;Alternatives: %6&lt;br&gt;Code %4 occurs %n time(s) in this clip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Jeton %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Code &lt;b&gt;%4&lt;/b&gt;, probabilité %5&lt;br&gt;Alternatives : %6&lt;br&gt;Le code %4 apparaît %n fois dans ce clip</numerusform>
+            <numerusform>&lt;b&gt;Jeton %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Code &lt;b&gt;%4&lt;/b&gt;, probabilité %5&lt;br&gt;Alternatives : %6&lt;br&gt;Le code %4 apparaît %n fois dans ce clip</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,198 +1744,199 @@ The model %1 stays loaded.</source>
     <name>gm::ui::VideoExportDialog</name>
     <message>
         <source>Export Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une vidéo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File (.mp4 or .gif):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier (.mp4 ou .gif) :</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> i/s</translation>
     </message>
     <message>
         <source>&amp;Frame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;&amp;images :</translation>
     </message>
     <message>
         <source>The &amp;reconstruction beside the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;reconstruction à côté du clip</translation>
     </message>
     <message>
         <source>Replace the file if it &amp;exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier s&apos;il e&amp;xiste</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4 (*.mp4);;Animation GIF (*.gif)</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible : %1</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>
     <message>
         <source>3-D view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue 3D</translation>
     </message>
     <message>
         <source>The 3-D view needs OpenGL 3.3.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue 3D nécessite OpenGL 3.3.
+%1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HeatmapPlot</name>
     <message>
         <source>code j</source>
-        <translation type="unfinished"></translation>
+        <translation>code j</translation>
     </message>
     <message>
         <source>code i</source>
-        <translation type="unfinished"></translation>
+        <translation>code i</translation>
     </message>
     <message>
         <source>No matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune matrice</translation>
     </message>
     <message>
         <source>codes %1 and %2: cosine %3</source>
-        <translation type="unfinished"></translation>
+        <translation>codes %1 et %2 : cosinus %3</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HistogramPlot</name>
     <message>
         <source>codes by count (rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>codes par nombre (rang)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>No counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun comptage</translation>
     </message>
     <message>
         <source>code %1: %2 tokens (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1 : %2 jetons (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::PlotWidget</name>
     <message>
         <source>Could not export %1: the size %2 × %3 is not between 1 and %4 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter %1 : la taille %2 × %3 n&apos;est pas comprise entre 1 et %4 pixels.</translation>
     </message>
     <message>
         <source>Could not export %1: not enough memory for a %2 × %3 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter %1 : mémoire insuffisante pour une image de %2 × %3.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PNG encoder failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : l&apos;encodeur PNG a échoué.</translation>
     </message>
     <message>
         <source>A GeoMotion Studio plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Un graphique GeoMotion Studio</translation>
     </message>
     <message>
         <source>Could not write %1: the SVG generator did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le générateur SVG n&apos;a pas démarré.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <source>plot</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::ScatterPlot</name>
     <message>
         <source>same code</source>
-        <translation type="unfinished"></translation>
+        <translation>même code</translation>
     </message>
     <message>
         <source>code %1 (%2): (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1 (%2) : (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See, tokenize, caption and annotate human motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualisez, tokenisez, légendez et annotez le mouvement humain.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un PNG de la fenêtre dès qu&apos;elle est affichée, puis quitter.</translation>
     </message>
     <message>
         <source>Motion files to open; they start playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de mouvement à ouvrir ; leur lecture démarre.</translation>
     </message>
     <message>
         <source>Print where the bundled model and demo clip were found, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher où le modèle fourni et le clip de démonstration ont été trouvés, puis quitter.</translation>
     </message>
 </context>
 </TS>

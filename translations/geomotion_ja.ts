@@ -5,286 +5,286 @@
     <name>QObject</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than an annotation file can be (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 MB あり、アノテーションファイルの上限 (%3 MB) を超えています</translation>
     </message>
     <message>
         <source>%1: no caption#tokens#start#end line%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: caption#tokens#start#end 形式の行がありません%2</translation>
     </message>
     <message>
         <source>%1 holds %2 entries: name the clip to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 件のエントリがあります: インポートするクリップを指定してください</translation>
     </message>
     <message>
         <source>%1: no entry for %2 (by id, path, feat_p or url)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 のエントリがありません (id、path、feat_p、url で検索)</translation>
     </message>
     <message>
         <source>%1: %2 is not a time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は秒単位の時刻ではありません</translation>
     </message>
     <message>
         <source>%1: not JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 バイト目が JSON ではありません: %3</translation>
     </message>
     <message>
         <source>%1: expected an object of annotated sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: アノテーション付きシーケンスのオブジェクトが必要です</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーション %1</translation>
     </message>
     <message>
         <source>%1: the entry has neither annotations nor BABEL labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このエントリにはアノテーションも BABEL ラベルもありません</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル %1</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted field does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行目: 引用符で囲まれたフィールドが閉じていません</translation>
     </message>
     <message>
         <source>%1: the header must name start, end and label or text columns (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ヘッダーには start、end、および label または text の列が必要です (実際: %2)</translation>
     </message>
     <message>
         <source>%1: line %2: start and end must be seconds with end after start (got &apos;%3&apos;, &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行目: start と end は秒単位で、end は start より後でなければなりません (実際: &apos;%3&apos;、&apos;%4&apos;)</translation>
     </message>
     <message>
         <source>%1: unknown annotation format &apos;.%2&apos; (import HumanML3D .txt, BABEL or KIT-ML .json, or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なアノテーション形式 &apos;.%2&apos; です (HumanML3D の .txt、BABEL または KIT-ML の .json、または .csv をインポートしてください)</translation>
     </message>
     <message>
         <source>%1: a segment must end after it starts (frames %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セグメントの終了は開始より後でなければなりません (フレーム %2～%3)</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します: 別の名前を選ぶか、それを開いてください</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのようなプロジェクトファイルはありません</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GeoMotion プロジェクトではありません (SQLite データベースではありません)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (a damaged or encrypted SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GeoMotion プロジェクトではありません (破損しているか暗号化された SQLite ファイルです)</translation>
     </message>
     <message>
         <source>%1 is not a GeoMotion project (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GeoMotion プロジェクトではありません (別のプログラムの SQLite データベースです)</translation>
     </message>
     <message>
         <source>%1 was made by a newer GeoMotion Studio (project schema %2; this one reads up to %3): update to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの GeoMotion Studio で作成されています (プロジェクトスキーマ %2、このバージョンが読み込めるのは %3 まで): 開くにはアップデートしてください</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています (%2)。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を最後まで読み込めません</translation>
     </message>
     <message>
         <source>%1: no segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セグメント %2 がありません</translation>
     </message>
     <message>
         <source>%1: could not save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 保存できませんでした: %2</translation>
     </message>
     <message>
         <source>%1: encoding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エンコードに失敗しました: %2</translation>
     </message>
     <message>
         <source>%1: writing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込みに失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 exists (choose to replace it, or another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します (置き換えるか、別の名前を選んでください)</translation>
     </message>
     <message>
         <source>%1: %2 × %3 at %4 fps is not a size and rate this can write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3、%4 fps は書き出せるサイズとフレームレートではありません</translation>
     </message>
     <message>
         <source>%1: H.264 needs an even width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: H.264 では幅と高さが偶数である必要があります</translation>
     </message>
     <message>
         <source>%1: no %2 muxer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 マルチプレクサーがありません: %3</translation>
     </message>
     <message>
         <source>%1: this FFmpeg has no %2 encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この FFmpeg には %2 エンコーダーがありません</translation>
     </message>
     <message>
         <source>%1: cannot start the encoder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エンコーダーを開始できません: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ヘッダーを書き込めません: %2</translation>
     </message>
     <message>
         <source>%1: out of memory for a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フレーム用のメモリが不足しています</translation>
     </message>
     <message>
         <source>%1: cannot finish the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを完成できません: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the finished video into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 完成した動画を所定の場所に移動できません</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を動画として開けません: %2</translation>
     </message>
     <message>
         <source>%1 has no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には動画ストリームがありません</translation>
     </message>
     <message>
         <source>%1: no decoder for its video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この動画のデコーダーがありません</translation>
     </message>
     <message>
         <source>%1: cannot start the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: デコーダーを開始できません</translation>
     </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>
     <message>
         <source>Add Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを追加</translation>
     </message>
     <message>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを削除</translation>
     </message>
     <message>
         <source>Move Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを移動</translation>
     </message>
     <message>
         <source>Resize Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントのサイズを変更</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションを編集</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを設定</translation>
     </message>
     <message>
         <source>Use Caption as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションをアノテーションとして使用</translation>
     </message>
     <message>
         <source>Split Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを分割</translation>
     </message>
     <message>
         <source>Import %1 Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のセグメントをインポート</translation>
     </message>
     <message>
         <source>Merge Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを結合</translation>
     </message>
 </context>
 <context>
     <name>gm::app::ClipLibrary</name>
     <message>
         <source>%1: the file holds no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルにフレームがありません</translation>
     </message>
     <message>
         <source>%1: unknown error while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込み中に不明なエラーが発生しました</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlController</name>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MlWorker</name>
     <message>
         <source>Reading the motion tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>モーショントークナイザーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Reading the captioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器を読み込んでいます…</translation>
     </message>
     <message>
         <source>Measuring the codebook geometry…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードブックの幾何構造を測定しています…</translation>
     </message>
     <message>
         <source>Model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込みました</translation>
     </message>
 </context>
 <context>
     <name>gm::app::MotionDocument</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが開かれていません</translation>
     </message>
     <message>
         <source>Only two segments of the same clip and tier can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>結合できるのは、同じクリップかつ同じ層にある 2 つのセグメントだけです</translation>
     </message>
 </context>
 <context>
@@ -292,41 +292,41 @@
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>cm</source>
         <comment>centimetres</comment>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a length and its unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>gm::app::VideoExporter</name>
     <message>
         <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートは既に実行中です</translation>
     </message>
     <message>
         <source>Cannot render offscreen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフスクリーンで描画できません: %1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was left</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました: ファイルは残っていません</translation>
     </message>
     <message>
         <source>Rendering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>描画に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n frame(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を書き出しました (%n フレーム)</numerusform>
         </translation>
     </message>
 </context>
@@ -334,419 +334,425 @@
     <name>gm::ui::AnnotationController</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>新規プロジェクト</translation>
     </message>
     <message>
         <source>Open &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを開く(&amp;P)…</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを開く</translation>
     </message>
     <message>
         <source>Close Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを閉じる(&amp;J)</translation>
     </message>
     <message>
         <source>Open &amp;Dataset Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットフォルダーを開く(&amp;D)…</translation>
     </message>
     <message>
         <source>Open a Dataset Folder (HumanML3D or KIT-ML layout, or motion files)</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットフォルダーを開く (HumanML3D または KIT-ML の構成、またはモーションファイル)</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画をエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Import Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import Annotations into the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなクリップにアノテーションをインポート</translation>
     </message>
     <message>
         <source>Annotations (*.txt *.json *.csv);;HumanML3D texts (*.txt);;BABEL or KIT-ML JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーション (*.txt *.json *.csv);;HumanML3D テキスト (*.txt);;BABEL または KIT-ML JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Split at Play Head</source>
-        <translation type="unfinished"></translation>
+        <translation>再生ヘッドで分割(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Merge with Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次と結合(&amp;M)</translation>
     </message>
     <message>
         <source>Mark &amp;In Point</source>
-        <translation type="unfinished"></translation>
+        <translation>イン点をマーク(&amp;I)</translation>
     </message>
     <message>
         <source>Add Segment to &amp;Out Point</source>
-        <translation type="unfinished"></translation>
+        <translation>アウト点までセグメントを追加(&amp;O)</translation>
     </message>
     <message>
         <source>Snap to &amp;Token Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン境界にスナップ(&amp;T)</translation>
     </message>
     <message>
         <source>Could Not Save the Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を保存できませんでした</translation>
     </message>
     <message>
         <source>Could Not Create the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを作成できませんでした</translation>
     </message>
     <message>
         <source>Created project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 を作成しました</translation>
     </message>
     <message>
         <source>Could Not Open the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを開けませんでした</translation>
     </message>
     <message>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 を開きました</translation>
     </message>
     <message numerus="yes">
         <source>Opened project %1: %n clip file(s) moved or missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロジェクト %1 を開きました: %n 個のクリップファイルが移動または欠落しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Find the %n Missing Clip(s) in a Folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>見つからない %n 個のクリップをフォルダーから探す</numerusform>
         </translation>
     </message>
     <message>
         <source>Found %1 of %2 missing clips by their content</source>
-        <translation type="unfinished"></translation>
+        <translation>見つからない %2 個のクリップのうち %1 個を内容から見つけました</translation>
     </message>
     <message>
         <source>The Folder Is Read-Only: Where Should Its Project Go?</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーは読み取り専用です: プロジェクトをどこに置きますか？</translation>
     </message>
     <message>
         <source>Could Not Open the Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットを開けませんでした</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n segment(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 個のセグメントをインポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションをインポートできませんでした</translation>
     </message>
     <message>
         <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションを編集</translation>
     </message>
     <message>
         <source>Set Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを設定</translation>
     </message>
     <message>
         <source>Caption of frames %1–%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム %1–%2 のキャプション:</translation>
     </message>
     <message>
         <source>Label of frames %1–%2 (a new one joins the vocabulary):</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム %1–%2 のラベル (新しいラベルは語彙に追加されます):</translation>
     </message>
     <message>
         <source>Move the play head inside the selected segment to split it</source>
-        <translation type="unfinished"></translation>
+        <translation>分割するには、選択したセグメント内に再生ヘッドを移動してください</translation>
     </message>
     <message>
         <source>No later segment on this tier to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>この層には結合できる後続のセグメントがありません</translation>
     </message>
     <message>
         <source>No Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトがありません</translation>
     </message>
     <message>
         <source>Annotations are kept in a project: create one with File ▸ New Project… (or open one), then use the caption again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションはプロジェクトに保存されます: ファイル ▸ 新規プロジェクト… でプロジェクトを作成して (または既存のものを開いて) から、もう一度キャプションを使用してください。</translation>
     </message>
     <message>
         <source>GeoMotion projects (*.gmproj);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion プロジェクト (*.gmproj);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をやり直す(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::AnnotationLane</name>
     <message>
         <source>No project: File ▸ New Project… to annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトがありません: アノテーションするには ファイル ▸ 新規プロジェクト… を選んでください</translation>
     </message>
     <message>
         <source>This clip is not a file the project can annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>このクリップはプロジェクトでアノテーションできるファイルではありません</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;frames %2–%3 (%4–%5 s)&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;フレーム %2–%3 (%4–%5 秒)&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>caption by model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 によるキャプション</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者: %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::CaptionDock</name>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成中…</translation>
     </message>
     <message>
         <source>Candidate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>候補 %1: %2</translation>
     </message>
     <message>
         <source>Captioning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成に失敗しました: %1</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成(&amp;C)</translation>
     </message>
     <message>
         <source>Caption the clip or the selected tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップまたは選択したトークンのキャプションを生成 (%1)</translation>
     </message>
     <message>
         <source>Cancel Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成をキャンセル</translation>
     </message>
     <message>
         <source>Copy Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションをコピー</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>&amp;Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションとして使用(&amp;U)</translation>
     </message>
     <message>
         <source>Add the chosen caption to the project as a segment over its tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキャプションを、そのトークン範囲にわたるセグメントとしてプロジェクトに追加 (%1)</translation>
     </message>
     <message>
         <source>Use as Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションとして使用</translation>
     </message>
     <message>
         <source>&amp;Decoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード方式(&amp;D):</translation>
     </message>
     <message>
         <source>Greedy (as released)</source>
-        <translation type="unfinished"></translation>
+        <translation>貪欲法 (公開時の設定)</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリング</translation>
     </message>
     <message>
         <source>Beam search</source>
-        <translation type="unfinished"></translation>
+        <translation>ビームサーチ</translation>
     </message>
     <message>
         <source>Ca&amp;ndidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>候補数(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;T):</translation>
     </message>
     <message>
         <source>Top-&amp;k (0: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k(&amp;K) (0: すべて):</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Beams:</source>
-        <translation type="unfinished"></translation>
+        <translation>ビーム数(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>シード(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トークン数(&amp;M):</translation>
     </message>
     <message>
         <source>log p</source>
-        <translation type="unfinished"></translation>
+        <translation>log p</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Open a clip to caption it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションを生成するにはクリップを開いてください。</translation>
     </message>
     <message>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが読み込まれていません。</translation>
     </message>
     <message>
         <source>The model %1 has no captioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 にはキャプション生成器がありません。</translation>
     </message>
     <message>
         <source>Tokenizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をトークン化しています…</translation>
     </message>
     <message numerus="yes">
         <source>Whole clip: %n token(s), %1–%2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップ全体: %n トークン、%1–%2 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens %1–%2 of %3: %4–%5 s (drag on the token lane to change, click to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1–%2 / %3: %4–%5 秒 (トークンレーン上でドラッグして変更、クリックで解除)</translation>
     </message>
     <message>
         <source>tokens %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1–%2</translation>
     </message>
     <message>
         <source>Cancelled (%1): what was made so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました (%1): それまでに生成した内容は保持されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) for %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の候補 %n 件 (%2 秒)</numerusform>
         </translation>
     </message>
     <message>
         <source>Caption candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション候補</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <comment>button: caption the clip now</comment>
+        <translation>キャプション生成</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>
     <message>
         <source>Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを閉じる</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ</translation>
     </message>
     <message>
         <source>Open clips</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているクリップ</translation>
     </message>
     <message>
         <source>%1
 %2, %3 joints, %4 frames at %5 fps (%6 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2、関節 %3 個、%4 フレーム (%5 fps、%6 秒)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::DatasetDock</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット</translation>
     </message>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクリップ</translation>
     </message>
     <message>
         <source>Without annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションなし</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーション済み</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント</translation>
     </message>
     <message>
         <source>&amp;Next Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションのない次のクリップ(&amp;N)</translation>
     </message>
     <message>
         <source>P&amp;revious Clip Without Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションのない前のクリップ(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n clip(s) annotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のクリップのうち %1 個がアノテーション済み</numerusform>
         </translation>
     </message>
 </context>
@@ -754,105 +760,105 @@
     <name>gm::ui::ErrorCurve</name>
     <message>
         <source>MPJPE %1 (max %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE %1 (最大 %2)</translation>
     </message>
     <message>
         <source>%1 s: reconstruction error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒: 再構成誤差 %2</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ExportDialog</name>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーションのエクスポート</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;HumanML3D layout (joints, features, texts, motion tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>HumanML3D 構成 (関節、特徴量、テキスト、モーショントークン)(&amp;H)</translation>
     </message>
     <message>
         <source>BABEL &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>BABEL JSON(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;CSV of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントの CSV(&amp;C)</translation>
     </message>
     <message>
         <source>B&amp;VH of each segment on its skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>各セグメントのスケルトン付き BVH(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Token ids (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID (.npy)(&amp;T)</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Token ids need a model: load one first</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID にはモデルが必要です: 先にモデルを読み込んでください</translation>
     </message>
     <message>
         <source>&amp;Whole clips (one item per annotated clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ全体 (アノテーション済みクリップごとに 1 項目)(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のファイルを置き換える(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセル</translation>
     </message>
     <message>
         <source>Export Into</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート中…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n item(s); the files written are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目の後でキャンセルしました。書き出されたファイルは完全です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目をエクスポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s), to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n ファイル、出力先: %1)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件をスキップ:</numerusform>
         </translation>
     </message>
 </context>
@@ -860,859 +866,862 @@
     <name>gm::ui::GeometryDock</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を集計できませんでした: %2</translation>
     </message>
     <message>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>ジオメトリ</translation>
     </message>
     <message>
         <source>Gram matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>グラム行列</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用頻度</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>行(&amp;R):</translation>
     </message>
     <message>
         <source>DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>DVQ コードブック</translation>
     </message>
     <message>
         <source>Captioner motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器のモーション埋め込み</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>並び順(&amp;O):</translation>
     </message>
     <message>
         <source>By code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード順</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>出現数順</translation>
     </message>
     <message>
         <source>Count a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを集計(&amp;F)…</translation>
     </message>
     <message>
         <source>Tokenize every clip of a dataset folder (HumanML3D layout or motion files) and show its code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットフォルダー (HumanML3D 構成またはモーションファイル) のすべてのクリップをトークン化し、コードの使用頻度を表示</translation>
     </message>
     <message>
         <source>Open &amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているクリップ(&amp;C)</translation>
     </message>
     <message>
         <source>Show the code usage of the open clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているクリップのコード使用頻度を再表示</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Codebook and motion embeddings (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードブックとモーション埋め込み (PCA)</translation>
     </message>
     <message>
         <source>Captioner rows (aligned)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器の行 (位置合わせ済み)</translation>
     </message>
     <message>
         <source>PC1 (%1 % of the codebook&apos;s variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1 (コードブックの分散の %1 %)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2 (%1 %)</translation>
     </message>
     <message>
         <source>Captioner rows: own PCA (%1 %, %2 %), rotated onto the codebook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器の行: 独自の PCA (%1 %、%2 %) をコードブックの PCA に合わせて回転</translation>
     </message>
     <message>
         <source>Cosine similarity of the captioner&apos;s motion embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器のモーション埋め込みのコサイン類似度</translation>
     </message>
     <message>
         <source>Cosine similarity of the DVQ codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>DVQ コードブックのコサイン類似度</translation>
     </message>
     <message>
         <source>orthogonality mean((ĈĈᵀ − I)²) = %1 over %2 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>直交性 mean((ĈĈᵀ − I)²) = %1 (%2 コード)</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
         <source>Count the Codes of a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーのコードを集計</translation>
     </message>
     <message>
         <source>Counting the codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコードを集計しています…</translation>
     </message>
     <message>
         <source>Code usage in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコード使用頻度</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s), %1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n クリップ、%1 トークン、%3 コード中 %2 種類を使用、パープレキシティ %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n ファイルをスキップ</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: partial counts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル: 途中までの集計)</translation>
     </message>
     <message>
         <source>Skipped:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ:
+%1</translation>
     </message>
     <message>
         <source>Code usage</source>
-        <translation type="unfinished"></translation>
+        <translation>コード使用頻度</translation>
     </message>
     <message>
         <source>%1 tokens, %2 distinct codes of %3, perplexity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークン、%3 コード中 %2 種類を使用、パープレキシティ %4</translation>
     </message>
     <message>
         <source>Open a clip to see its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを表示するにはクリップを開いてください</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::MainWindow</name>
     <message>
         <source>GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>前面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>背面(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>上面(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>透視投影(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドを表示(&amp;G)</translation>
     </message>
     <message>
         <source>Show &amp;Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>軸を表示(&amp;A)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>No OpenGL 3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenGL 3.3 がありません</translation>
     </message>
     <message>
         <source>OpenGL %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenGL %1 · %2</translation>
     </message>
     <message>
         <source>About GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;See, tokenize, caption and annotate human motion with the GeoMotionGPT model.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GeoMotion Studio&lt;/h3&gt;&lt;p&gt;GeoMotionGPT モデルを使って、人体モーションの表示、トークン化、キャプション生成、アノテーションを行います。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 以降の下でライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;Demo Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクリップを開く(&amp;D)</translation>
     </message>
     <message>
         <source>The demo clip is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクリップがインストールされていません</translation>
     </message>
     <message>
         <source>&amp;Close Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close &amp;All Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクリップを閉じる(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>側面(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Other Side</source>
-        <translation type="unfinished"></translation>
+        <translation>反対側の側面(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップに合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>F&amp;ollow the Active Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなクリップを追従(&amp;O)</translation>
     </message>
     <message>
         <source>Several &amp;Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のクリップ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>並べて表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>重ねて表示(&amp;O)</translation>
     </message>
     <message>
         <source>Root &amp;Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートの軌跡(&amp;T)</translation>
     </message>
     <message>
         <source>Joint T&amp;rails</source>
-        <translation type="unfinished"></translation>
+        <translation>関節の軌跡(&amp;R)</translation>
     </message>
     <message>
         <source>Show S&amp;hadows</source>
-        <translation type="unfinished"></translation>
+        <translation>影を表示(&amp;H)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;lip List</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ一覧(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
         <source>Open Motion Files</source>
-        <translation type="unfinished"></translation>
+        <translation>モーションファイルを開く</translation>
     </message>
     <message>
         <source>Opened %1: %2 joints, %3 frames at %4 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました: 関節 %2 個、%3 フレーム (%4 fps)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした</translation>
     </message>
     <message>
         <source>Could Not Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み込んでいます…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — GeoMotion Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — GeoMotion Studio</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>MPJPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MPJPE</translation>
     </message>
     <message>
         <source>Loading model %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Cannot tokenize the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップをトークン化できません: %1</translation>
     </message>
     <message>
         <source>Cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードできません: %1</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルなし</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>再構成(&amp;R)</translation>
     </message>
     <message>
         <source>Draw the tokenizer&apos;s decoding of each clip beside it (side by side) or over it (overlaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークナイザーによる各クリップのデコード結果を、クリップの横 (並べて表示) または上 (重ねて表示) に描画</translation>
     </message>
     <message>
         <source>C&amp;aption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>ジオメトリ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Use the &amp;Bundled Model</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱モデルを使用(&amp;B)</translation>
     </message>
     <message>
         <source>Model &amp;Info…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル情報(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (利用可能なら CUDA)(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;UDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;UDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA (このビルドまたはマシンでは利用不可)(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Preview the Selected Code</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコードをプレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>Decode eight tokens of the selected code and open the motion as a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコードのトークン 8 個をデコードし、そのモーションをクリップとして開く</translation>
     </message>
     <message>
         <source>bundled default</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のデフォルト</translation>
     </message>
     <message>
         <source>Open Model Directory (config.json, model.safetensors, mean/std, tokenizer files)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルディレクトリを開く (config.json、model.safetensors、mean/std、トークナイザーファイル)</translation>
     </message>
     <message>
         <source>Model %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 · %2</translation>
     </message>
     <message>
         <source>Loaded model %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 を %2 秒で読み込みました</translation>
     </message>
     <message>
         <source>Could Not Load Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
         <source>The model in %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデルを読み込めませんでした。</translation>
     </message>
     <message>
         <source>
 
 The model %1 stays loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+モデル %1 は読み込まれたままです。</translation>
     </message>
     <message>
         <source>Model Info</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル情報</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが読み込まれていません。</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>トークナイザー</translation>
     </message>
     <message>
         <source>%1 parameters, width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター数 %1、幅 %2</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>コードブック</translation>
     </message>
     <message>
         <source>%1 codes × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 コード × %2</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴量</translation>
     </message>
     <message>
         <source>%1-D, %2 frames per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次元、トークンあたり %2 フレーム</translation>
     </message>
     <message>
         <source>Captioner</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション生成器</translation>
     </message>
     <message>
         <source>%1 parameters, embedding width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター数 %1、埋め込み幅 %2</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>語彙</translation>
     </message>
     <message>
         <source>%1 (50257 text + %2 motion + 3 special)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (テキスト 50257 + モーション %2 + 特殊 3)</translation>
     </message>
     <message>
         <source>none (a tokenizer-only model)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (トークナイザーのみのモデル)</translation>
     </message>
     <message>
         <source>Codebook orthogonality</source>
-        <translation type="unfinished"></translation>
+        <translation>コードブックの直交性</translation>
     </message>
     <message>
         <source>Loaded in</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み時間</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>
     <message>
         <source>The Model to Load at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に読み込むモデル</translation>
     </message>
     <message>
         <source>Where Projects Are Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの保存場所</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>The language of menus, panels and messages; it changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>メニュー、パネル、メッセージの言語です。すぐに切り替わります</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Length &amp;units:</source>
-        <translation type="unfinished"></translation>
+        <translation>長さの単位(&amp;U):</translation>
     </message>
     <message>
         <source>Centimetres (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>センチメートル (cm)</translation>
     </message>
     <message>
         <source>Metres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>メートル (m)</translation>
     </message>
     <message>
         <source>&amp;Up axis of motion files:</source>
-        <translation type="unfinished"></translation>
+        <translation>モーションファイルの上方向の軸(&amp;U):</translation>
     </message>
     <message>
         <source>As the file says or as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの指定または検出結果に従う</translation>
     </message>
     <message>
         <source>Always Y</source>
-        <translation type="unfinished"></translation>
+        <translation>常に Y</translation>
     </message>
     <message>
         <source>Always Z</source>
-        <translation type="unfinished"></translation>
+        <translation>常に Z</translation>
     </message>
     <message>
         <source>For files whose figure lies down or stands on its head: applies to open clips too</source>
-        <translation type="unfinished"></translation>
+        <translation>人物が横たわっている、または逆さまになっているファイル用です。開いているクリップにも適用されます</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>&amp;At start, load:</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に読み込むもの(&amp;A):</translation>
     </message>
     <message>
         <source>The last model used</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に使用したモデル</translation>
     </message>
     <message>
         <source>The bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のデフォルトモデル</translation>
     </message>
     <message>
         <source>This model directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルディレクトリ:</translation>
     </message>
     <message>
         <source>A model directory (config.json, model.safetensors, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルディレクトリ (config.json、model.safetensors、…)</translation>
     </message>
     <message>
         <source>Model directory to load at start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に読み込むモデルディレクトリ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the model directory</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルディレクトリを選択</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <source>Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (利用可能なら CUDA)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>CUDA (not available in this build or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA (このビルドまたはマシンでは利用不可)</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Loop at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで再生したらループ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Play clips as soon as they open</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを開いたらすぐに再生(&amp;P)</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Where New Project and Open Project start</source>
-        <translation type="unfinished"></translation>
+        <translation>「新規プロジェクト」と「プロジェクトを開く」で最初に表示する場所</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose the projects folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを選択</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フレーム戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フレーム進む(&amp;F)</translation>
     </message>
     <message>
         <source>Go to &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭へ移動(&amp;S)</translation>
     </message>
     <message>
         <source>Go to &amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾へ移動(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>遅く(&amp;S)</translation>
     </message>
     <message>
         <source>F&amp;aster</source>
-        <translation type="unfinished"></translation>
+        <translation>速く(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Normal Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>通常の速度(&amp;N)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>Playback speed ([ slower, ] faster, \ normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度 ([ 遅く、] 速く、\ 通常)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>frame %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム %1 / %2</translation>
     </message>
     <message>
         <source>no clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップなし</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TimelineLane</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>No model: open one from the Model menu</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがありません: モデルメニューから開いてください</translation>
     </message>
     <message>
         <source>Tokenizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン化しています…</translation>
     </message>
     <message>
         <source>Cannot tokenize this clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このクリップをトークン化できません: %1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::TokenLane</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Token %1&lt;/b&gt; · %2–%3 s&lt;br&gt;Code &lt;b&gt;%4&lt;/b&gt;, probability %5&lt;br&gt;Alternatives: %6&lt;br&gt;Code %4 occurs %n time(s) in this clip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;トークン %1&lt;/b&gt; · %2–%3 秒&lt;br&gt;コード &lt;b&gt;%4&lt;/b&gt;、確率 %5&lt;br&gt;他の候補: %6&lt;br&gt;コード %4 はこのクリップに %n 回出現します</numerusform>
         </translation>
     </message>
 </context>
@@ -1720,198 +1729,199 @@ The model %1 stays loaded.</source>
     <name>gm::ui::VideoExportDialog</name>
     <message>
         <source>Export Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のエクスポート</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File (.mp4 or .gif):</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル (.mp4 または .gif)(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <source>&amp;Frame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームレート(&amp;F):</translation>
     </message>
     <message>
         <source>The &amp;reconstruction beside the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの横に再構成を表示(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the file if it &amp;exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在する場合は置き換える(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセル</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画 (*.mp4);;GIF アニメーション (*.gif)</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません: %1</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>描画中…</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>
     <message>
         <source>3-D view</source>
-        <translation type="unfinished"></translation>
+        <translation>3D ビュー</translation>
     </message>
     <message>
         <source>The 3-D view needs OpenGL 3.3.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3D ビューには OpenGL 3.3 が必要です。
+%1</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HeatmapPlot</name>
     <message>
         <source>code j</source>
-        <translation type="unfinished"></translation>
+        <translation>コード j</translation>
     </message>
     <message>
         <source>code i</source>
-        <translation type="unfinished"></translation>
+        <translation>コード i</translation>
     </message>
     <message>
         <source>No matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行列なし</translation>
     </message>
     <message>
         <source>codes %1 and %2: cosine %3</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1 と %2: コサイン %3</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::HistogramPlot</name>
     <message>
         <source>codes by count (rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>出現数順のコード (順位)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>No counts</source>
-        <translation type="unfinished"></translation>
+        <translation>集計なし</translation>
     </message>
     <message>
         <source>code %1: %2 tokens (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1: %2 トークン (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::PlotWidget</name>
     <message>
         <source>Could not export %1: the size %2 × %3 is not between 1 and %4 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートできませんでした: サイズ %2 × %3 が 1～%4 ピクセルの範囲外です。</translation>
     </message>
     <message>
         <source>Could not export %1: not enough memory for a %2 × %3 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートできませんでした: %2 × %3 の画像に必要なメモリが不足しています。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PNG encoder failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: PNG エンコーダーが失敗しました。</translation>
     </message>
     <message>
         <source>A GeoMotion Studio plot</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoMotion Studio のプロット</translation>
     </message>
     <message>
         <source>Could not write %1: the SVG generator did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: SVG ジェネレーターを開始できませんでした。</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエクスポート…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG をエクスポート…</translation>
     </message>
     <message>
         <source>plot</source>
-        <translation type="unfinished"></translation>
+        <translation>プロット</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG をエクスポート</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエクスポート</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
 </context>
 <context>
     <name>gm::ui::plots::ScatterPlot</name>
     <message>
         <source>same code</source>
-        <translation type="unfinished"></translation>
+        <translation>同じコード</translation>
     </message>
     <message>
         <source>code %1 (%2): (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1 (%2): (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See, tokenize, caption and annotate human motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>人体モーションの表示、トークン化、キャプション生成、アノテーションを行います。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウが表示されたら PNG を保存して終了します。</translation>
     </message>
     <message>
         <source>Motion files to open; they start playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くモーションファイル。開くと再生が始まります。</translation>
     </message>
     <message>
         <source>Print where the bundled model and demo clip were found, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱モデルとデモクリップが見つかった場所を表示して終了します。</translation>
     </message>
 </context>
 </TS>

@@ -203,7 +203,7 @@ void CaptionDock::retranslateUi()
     mCaption->setToolTip(tr("Caption the clip or the selected tokens (%1)").arg(mCaption->shortcut().toString()));
     mCancel->setText(tr("Cancel Caption"));
     mCopy->setText(tr("Copy Caption"));
-    mCaptionButton->setText(tr("Caption"));
+    mCaptionButton->setText(tr("Caption", "button: caption the clip now"));
     mCaptionButton->setToolTip(mCaption->toolTip());
     mCancelButton->setText(tr("Cancel"));
     mCopyButton->setText(tr("Copy"));

@@ -36,7 +36,8 @@ ClipListDock::ClipListDock(app::ClipLibrary &library, QWidget *parent)
     mList->setSelectionMode(QAbstractItemView::SingleSelection);
     setWidget(mList);
 
-    auto *close = new QAction(tr("Close Clip"), mList);
+    auto *close = new QAction(mList);
+    close->setObjectName(QStringLiteral("CloseListedClipAction"));
     close->setShortcut(QKeySequence::Delete);
     close->setShortcutContext(Qt::WidgetShortcut);
     connect(close, &QAction::triggered, this, [this] { mLibrary.remove(mList->currentRow()); });
@@ -68,6 +69,8 @@ void ClipListDock::retranslateUi()
 {
     setWindowTitle(tr("Clips"));
     mList->setAccessibleName(tr("Open clips"));
+    if (QAction *close = mList->findChild<QAction *>(QStringLiteral("CloseListedClipAction")))
+        close->setText(tr("Close Clip"));
     rebuild();
 }
 

@@ -57,8 +57,13 @@ int main(int argc, char **argv)
                                  QStringLiteral("[files...]"));
     parser.process(app);
     if (parser.isSet(resources)) {
-        std::printf("model: %s\ndemo: %s\n", qPrintable(gm::app::defaultModelPath()),
-                    qPrintable(gm::app::demoClipPath()));
+        QStringList languages;
+        for (const gm::app::Language &l : gm::app::availableLanguages())
+            languages << l.code;
+        std::printf("model: %s\ndemo: %s\ntranslations: %s\nlanguages: %s\nlanguage: %s\n",
+                    qPrintable(gm::app::defaultModelPath()), qPrintable(gm::app::demoClipPath()),
+                    qPrintable(gm::app::translationsPath()), qPrintable(languages.join(QLatin1Char(' '))),
+                    qPrintable(gm::app::currentLanguage()));
         return gm::app::defaultModelPath().isEmpty() || gm::app::demoClipPath().isEmpty() ? 1 : 0;
     }
 

@@ -514,6 +514,7 @@ void MainWindow::onModelLoaded()
 
 void MainWindow::updateModelLabel()
 {
+    mModelBar->setToolTip(QString()); // the last loading step
     mModelLabel->setText(mMl->hasModel() ? tr("Model %1 · %2").arg(modelName(), mMl->model().device) : tr("No model"));
     mModelLabel->setToolTip(mMl->hasModel() ? mMl->model().directory : QString());
 }
@@ -771,15 +772,21 @@ void MainWindow::showAbout()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        // The docks retranslate themselves (they get the event too); the menus, the status bar
-        // and the annotation actions are kept here.
-        mTexts.retranslate();
-        mAnnotations->retranslate();
-        updateRecentMenu();
-        updateTitle();
-        updateLoading();
-        if (!mModelBar->isVisible())
-            updateModelLabel();
+        // The docks retranslate themselves: they get the event after this window, and a dock's
+        // new title renames its View-menu action; so the menus, the status bar and the
+        // annotation actions are set once the event has gone round.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                mTexts.retranslate();
+                mAnnotations->retranslate();
+                updateRecentMenu();
+                updateTitle();
+                updateLoading();
+                if (!mModelBar->isVisible())
+                    updateModelLabel();
+            },
+            Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
 }

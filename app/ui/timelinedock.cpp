@@ -234,6 +234,7 @@ void TimelineDock::retranslateUi()
     mSlider->setAccessibleName(tr("Time"));
     mSpeed->setAccessibleName(tr("Playback speed"));
     mSpeed->setToolTip(tr("Playback speed ([ slower, ] faster, \\ normal)"));
+    updateFromPlayback(); // the frame counter's words
 }
 
 void TimelineDock::updatePlaying(bool playing)

@@ -163,6 +163,16 @@ std::map<std::pair<const QObject *, QString>, QString> visibleTexts(const QWidge
     return out;
 }
 
+// With GM_SCREENSHOT_DIR set, the widget is saved there as PNG (to look at; README).
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
 void settle()
 {
     // LanguageChange reaches the widgets as posted events.
@@ -290,10 +300,12 @@ private Q_SLOTS:
 
         for (const QString &lang : {QStringLiteral("de"), QStringLiteral("ja")}) {
             QString error;
-            std::map<QString, QString> translation;
+            // A source can have several translations (in other contexts, or told apart by a
+            // comment): any of them will do.
+            std::map<QString, std::set<QString>> translation;
             for (const Message &m : readCatalogue(cataloguePath(lang), &error))
-                if (!m.numerus && m.type.isEmpty() && !m.translations.isEmpty())
-                    translation.emplace(m.source, m.translations.first());
+                if (!m.numerus && m.type.isEmpty() && !m.translations.isEmpty() && m.translations.first() != m.source)
+                    translation[m.source].insert(m.translations.first());
             QVERIFY(error.isEmpty());
 
             Preferences::instance().setLanguage(lang);
@@ -304,11 +316,11 @@ private Q_SLOTS:
             QStringList stale;
             for (const auto &[key, text] : english) {
                 const auto t = translation.find(text);
-                if (t == translation.end() || t->second == text)
+                if (t == translation.end())
                     continue;
                 ++checked;
                 const auto now = translated.find(key);
-                if (now == translated.end() || now->second != t->second)
+                if (now == translated.end() || !t->second.count(now->second))
                     stale << QStringLiteral("%1 %2 of %3: \"%4\"")
                                  .arg(key.first->metaObject()->className(), key.second, key.first->objectName(), text);
             }
@@ -316,6 +328,8 @@ private Q_SLOTS:
                                                  + stale.mid(0, 30).join(QLatin1Char('\n'))));
             QVERIFY2(checked > 150, qPrintable(QStringLiteral("only %1 texts checked").arg(checked)));
             QVERIFY(window.menuBar()->actions().first()->text() != QStringLiteral("&File"));
+            saveShot(&window, QStringLiteral("window-%1.png").arg(lang));
+            saveShot(window.findChild<gm::ui::PreferencesDialog *>(), QStringLiteral("preferences-%1.png").arg(lang));
         }
 
         Preferences::instance().setLanguage(QStringLiteral("en"));
@@ -375,6 +389,10 @@ private Q_SLOTS:
             settle();
             QCOMPARE(QApplication::palette().color(QPalette::Window), gm::ui::darkPalette().color(QPalette::Window));
             QCOMPARE(window.palette().color(QPalette::Base), gm::ui::darkPalette().color(QPalette::Base));
+            window.library().setActive(0);
+            QTest::qWait(300);
+            saveShot(&window, QStringLiteral("window-dark.png"));
+            saveShot(dialog, QStringLiteral("preferences-dark.png"));
 
             // The device: the Model menu shows the choice.
             dialog->findChild<QComboBox *>(QStringLiteral("DeviceCombo"))->setCurrentIndex(1);
