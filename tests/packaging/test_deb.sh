@@ -20,7 +20,7 @@ out=$(/usr/bin/geomotion --version)
 [[ $out == geomotion* ]] || { echo "FAIL: --version: $out"; exit 1; }
 caption=$(/usr/bin/geomotion caption /usr/share/geomotion/demo/cmu_01_01.bvh --model /usr/share/geomotion/model)
 [[ ${#caption} -gt 5 ]] || { echo "FAIL: caption '$caption'"; exit 1; }
-found=$(env -u GEOMOTION_DATA_DIR LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= XDG_CONFIG_HOME=$work/config \
+found=$(env -u GEOMOTION_DATA_DIR QT_QPA_PLATFORM=offscreen LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= XDG_CONFIG_HOME=$work/config \
   /usr/bin/geomotion-studio --resources)
 [[ $found == *"model: /usr/share/geomotion/model"* && $found == *"demo: /usr/share/geomotion/demo/cmu_01_01.bvh"* ]] \
   || { echo "FAIL: the installed studio found: $found"; exit 1; }
