@@ -1794,6 +1794,18 @@ Das Modell %1 bleibt geladen.</translation>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
+    <message>
+        <source>Shaded, as the 3-D view</source>
+        <translation>Schattiert, wie die 3D-Ansicht</translation>
+    </message>
+    <message>
+        <source>Figure: lines and dots (fast without a GPU)</source>
+        <translation>Abbildung: Linien und Punkte (schnell ohne GPU)</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>S&amp;til:</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>

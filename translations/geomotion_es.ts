@@ -1794,6 +1794,18 @@ El modelo %1 sigue cargado.</translation>
         <source>Rendering…</source>
         <translation>Renderizando…</translation>
     </message>
+    <message>
+        <source>Shaded, as the 3-D view</source>
+        <translation>Sombreado, como la vista 3D</translation>
+    </message>
+    <message>
+        <source>Figure: lines and dots (fast without a GPU)</source>
+        <translation>Figura: líneas y puntos (rápido sin GPU)</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>Es&amp;tilo:</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>

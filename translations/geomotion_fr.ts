@@ -1794,6 +1794,18 @@ Le modèle %1 reste chargé.</translation>
         <source>Rendering…</source>
         <translation>Rendu…</translation>
     </message>
+    <message>
+        <source>Shaded, as the 3-D view</source>
+        <translation>Ombré, comme la vue 3D</translation>
+    </message>
+    <message>
+        <source>Figure: lines and dots (fast without a GPU)</source>
+        <translation>Figure : lignes et points (rapide sans GPU)</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>S&amp;tyle :</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>

@@ -1779,6 +1779,18 @@ The model %1 stays loaded.</source>
         <source>Rendering…</source>
         <translation>描画中…</translation>
     </message>
+    <message>
+        <source>Shaded, as the 3-D view</source>
+        <translation>シェーディング (3D ビューと同じ)</translation>
+    </message>
+    <message>
+        <source>Figure: lines and dots (fast without a GPU)</source>
+        <translation>図: 線と点 (GPU なしでも高速)</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>スタイル(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>

@@ -1779,6 +1779,18 @@ The model %1 stays loaded.</source>
         <source>Rendering…</source>
         <translation>正在渲染…</translation>
     </message>
+    <message>
+        <source>Shaded, as the 3-D view</source>
+        <translation>着色（与 3D 视图相同）</translation>
+    </message>
+    <message>
+        <source>Figure: lines and dots (fast without a GPU)</source>
+        <translation>图示：线与点（无 GPU 也很快）</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>样式(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ViewportWidget</name>

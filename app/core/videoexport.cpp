@@ -5,6 +5,7 @@
 #include "render/camera.h"
 #include "render/clipscene.h"
 #include "render/codepalette.h"
+#include "render/figurerenderer.h"
 #include "render/offscreenrenderer.h"
 
 #include <QDir>
@@ -13,12 +14,95 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace gm::app {
 
 struct VideoExporter::CameraState
 {
     render::Camera camera;
+    std::vector<glm::vec3> offsets; ///< the clips' places, side by side
+};
+
+/// The encoding thread: frames rendered on the GUI thread are encoded here, in order, while the
+/// next ones render. At most kDepth frames wait; the first encoding error stops it.
+class VideoExporter::EncodeQueue
+{
+public:
+    explicit EncodeQueue(VideoEncoder &encoder)
+        : mEncoder(encoder)
+        , mThread([this] { run(); })
+    {}
+    ~EncodeQueue() ///< stops after the frame being encoded (cancel): the rest is dropped
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mMutex);
+            mStop = true;
+        }
+        mChanged.notify_all();
+        mThread.join();
+    }
+
+    /// Queues a frame, waiting while the queue is full; false with the error once encoding failed.
+    bool push(QImage frame, QString *error)
+    {
+        std::unique_lock<std::mutex> lock(mMutex);
+        mChanged.wait(lock, [&] { return mFrames.size() < kDepth || !mError.isEmpty(); });
+        if (!mError.isEmpty()) {
+            *error = mError;
+            return false;
+        }
+        mFrames.push_back(std::move(frame));
+        mChanged.notify_all();
+        return true;
+    }
+    /// Waits until every queued frame is encoded; false with the error when one failed.
+    bool drain(QString *error)
+    {
+        std::unique_lock<std::mutex> lock(mMutex);
+        mChanged.wait(lock, [&] { return (mFrames.empty() && !mBusy) || !mError.isEmpty(); });
+        *error = mError;
+        return mError.isEmpty();
+    }
+
+private:
+    static constexpr std::size_t kDepth = 3;
+
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(mMutex);
+        for (;;) {
+            mChanged.wait(lock, [&] { return mStop || !mFrames.empty(); });
+            if (mStop || !mError.isEmpty())
+                return;
+            QImage frame = std::move(mFrames.front());
+            mFrames.pop_front();
+            mBusy = true;
+            lock.unlock();
+            QString error;
+            try {
+                mEncoder.add(frame);
+            } catch (const VideoError &e) {
+                error = QString::fromStdString(e.what());
+            }
+            lock.lock();
+            mBusy = false;
+            mError = error;
+            mChanged.notify_all();
+        }
+    }
+
+    VideoEncoder &mEncoder;
+    std::mutex mMutex;
+    std::condition_variable mChanged;
+    std::deque<QImage> mFrames;
+    bool mBusy = false;
+    bool mStop = false;
+    QString mError;
+    std::thread mThread; // last: it starts once the rest exists
 };
 
 VideoExporter::VideoExporter(QObject *parent)
@@ -52,12 +136,14 @@ bool VideoExporter::start(std::shared_ptr<const motion::MotionClip> clip,
     const double end = options.end < 0.0 ? mClip->duration() : std::min(options.end, mClip->duration());
     mTotal = frameCount(std::max(end - options.start, 0.0), options);
     mFrame = 0;
-    mRenderer = std::make_unique<render::OffscreenRenderer>();
-    if (!mRenderer->create()) {
-        if (error)
-            *error = tr("Cannot render offscreen: %1").arg(mRenderer->errorString());
-        mRenderer.reset();
-        return false;
+    if (options.style == VideoExportOptions::Style::Shaded) {
+        mRenderer = std::make_unique<render::OffscreenRenderer>();
+        if (!mRenderer->create()) {
+            if (error)
+                *error = tr("Cannot render offscreen: %1").arg(mRenderer->errorString());
+            mRenderer.reset();
+            return false;
+        }
     }
     // One camera for the whole video: the takes' box, seen from the default perspective.
     mCamera = std::make_unique<CameraState>();
@@ -67,6 +153,7 @@ bool VideoExporter::start(std::shared_ptr<const motion::MotionClip> clip,
     mCamera->camera.setPreset(render::Camera::Preset::Perspective);
     mCamera->camera.frame(render::clipSceneBounds(views, render::ClipLayout::SideBySide),
                           float(options.video.width) / float(options.video.height));
+    mCamera->offsets = render::clipOffsets(views, render::ClipLayout::SideBySide);
     try {
         mEncoder = std::make_unique<VideoEncoder>(options.video);
     } catch (const VideoError &e) {
@@ -75,31 +162,36 @@ bool VideoExporter::start(std::shared_ptr<const motion::MotionClip> clip,
         mRenderer.reset();
         return false;
     }
+    mQueue = std::make_unique<EncodeQueue>(*mEncoder);
     mTimer.start();
     return true;
+}
+
+void VideoExporter::stop()
+{
+    mTimer.stop();
+    mQueue.reset();   // joins the encoding thread
+    mEncoder.reset(); // removes the partial file unless finished
+    mRenderer.reset();
 }
 
 void VideoExporter::cancel()
 {
     if (!running())
         return;
-    mTimer.stop();
-    mEncoder.reset(); // removes the partial file
-    mRenderer.reset();
+    stop();
     Q_EMIT finished(false, tr("Export cancelled: no file was left"));
 }
 
 void VideoExporter::fail(const QString &message)
 {
-    mTimer.stop();
-    mEncoder.reset();
-    mRenderer.reset();
+    stop();
     Q_EMIT finished(false, message);
 }
 
 QImage VideoExporter::renderFrame(int index)
 {
-    if (!mRenderer)
+    if (!mCamera || (!mRenderer && mOptions.style == VideoExportOptions::Style::Shaded))
         return {};
     const double t = mOptions.start + double(index) / mOptions.video.fps;
     const QColor r = SceneController::reconstructionColor();
@@ -108,12 +200,18 @@ QImage VideoExporter::renderFrame(int index)
         views.push_back({mReconstruction.get(), t, {r.redF(), r.greenF(), r.blueF()}});
     render::ClipSceneOptions sceneOptions;
     sceneOptions.layout = render::ClipLayout::SideBySide;
-    mRenderer->scene().setContent(render::buildClipScene(views, sceneOptions));
+    render::SceneContent content = render::buildClipScene(views, sceneOptions, mCamera->offsets);
     const QSize size(mOptions.video.width, mOptions.video.height);
-    QImage image = mRenderer->render(mCamera->camera, size, 4);
-    if (image.isNull())
-        return image;
-    image = image.convertToFormat(QImage::Format_RGB32);
+    QImage image;
+    if (mRenderer) {
+        mRenderer->scene().setContent(std::move(content));
+        image = mRenderer->render(mCamera->camera, size, 4);
+        if (image.isNull())
+            return image;
+        image = image.convertToFormat(QImage::Format_RGB32);
+    } else {
+        image = render::FigureRenderer().render(content, mCamera->camera, size);
+    }
 
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -122,10 +220,13 @@ QImage VideoExporter::renderFrame(int index)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(10, int(22 * unit)));
     p.setFont(font);
+    // White text with a dark shadow on the shaded scene's sky; dark text with a light one on the
+    // figure's light background.
+    const bool light = !mRenderer;
     auto shadowed = [&](const QRectF &rect, int flags, const QString &text) {
-        p.setPen(QColor(0, 0, 0, 170));
+        p.setPen(light ? QColor(255, 255, 255, 200) : QColor(0, 0, 0, 170));
         p.drawText(rect.translated(1.5 * unit, 1.5 * unit), flags, text);
-        p.setPen(Qt::white);
+        p.setPen(light ? QColor(30, 32, 36) : QColor(Qt::white));
         p.drawText(rect, flags, text);
     };
     const double margin = 16 * unit;
@@ -182,28 +283,29 @@ void VideoExporter::step()
 {
     // A few frames per turn of the event loop: the window repaints and Cancel is heard.
     for (int k = 0; k < 2 && mFrame < mTotal; ++k) {
-        const QImage frame = renderFrame(mFrame);
+        QImage frame = renderFrame(mFrame);
         if (frame.isNull())
-            return fail(tr("Rendering failed: %1").arg(mRenderer->errorString()));
-        try {
-            mEncoder->add(frame);
-        } catch (const VideoError &e) {
-            return fail(QString::fromStdString(e.what()));
-        }
+            return fail(tr("Rendering failed: %1").arg(mRenderer ? mRenderer->errorString() : QString()));
+        QString error;
+        if (!mQueue->push(std::move(frame), &error))
+            return fail(error);
         ++mFrame;
         Q_EMIT progress(mFrame, mTotal);
     }
     if (mFrame < mTotal)
         return;
     mTimer.stop();
+    QString error;
+    if (!mQueue->drain(&error))
+        return fail(error);
+    mQueue.reset();
     try {
         mEncoder->finish();
     } catch (const VideoError &e) {
         return fail(QString::fromStdString(e.what()));
     }
     const QString path = QDir::toNativeSeparators(mOptions.video.path);
-    mEncoder.reset();
-    mRenderer.reset();
+    stop();
     Q_EMIT finished(true, tr("Wrote %1 (%n frame(s))", nullptr, mTotal).arg(path));
 }
 

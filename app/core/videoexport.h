@@ -35,16 +35,22 @@ struct VideoOverlay
 
 struct VideoExportOptions
 {
+    /// Shaded: the 3-D view's renderer (OpenGL, 4× MSAA). Figure: lines and dots drawn with
+    /// QPainter (render::FigureRenderer), as motion papers' figures are — no GL, many times faster
+    /// on a machine without a GPU.
+    enum class Style { Shaded, Figure };
     VideoEncoder::Options video; ///< path, format, size, fps, overwrite
-    double start = 0.0;          ///< seconds of the clip
-    double end = -1.0;           ///< −1: the clip's end
+    Style style = Style::Shaded;
+    double start = 0.0; ///< seconds of the clip
+    double end = -1.0;  ///< −1: the clip's end
 };
 
 /// Renders a clip (and, for side by side, its reconstruction) offscreen with the same renderer
-/// as the 3-D view, burns in the title, the current caption, the token lane and a time / frame
-/// counter, and encodes it. Runs on the GUI thread (it owns a GL context) a few frames per
-/// event-loop turn, so the studio stays responsive; progress() after each frame, cancel() stops
-/// it and removes the partial file. Deterministic: the same input gives the same file.
+/// as the 3-D view (or in the figure style), burns in the title, the current caption, the token
+/// lane and a time / frame counter, and encodes it. Renders on the GUI thread (it owns a GL
+/// context) a few frames per event-loop turn, so the studio stays responsive, while a worker
+/// thread encodes the frames already rendered; progress() after each frame, cancel() stops it
+/// and removes the partial file. Deterministic: the same input gives the same file.
 class VideoExporter : public QObject
 {
     Q_OBJECT
@@ -72,6 +78,7 @@ Q_SIGNALS:
 private:
     void step();
     void fail(const QString &message);
+    void stop(); ///< the encoding thread, the encoder (its partial file) and the renderer
 
     std::shared_ptr<const motion::MotionClip> mClip;
     std::shared_ptr<const motion::MotionClip> mReconstruction;
@@ -79,6 +86,8 @@ private:
     VideoExportOptions mOptions;
     std::unique_ptr<render::OffscreenRenderer> mRenderer;
     std::unique_ptr<VideoEncoder> mEncoder;
+    class EncodeQueue;
+    std::unique_ptr<EncodeQueue> mQueue;
     QTimer mTimer;
     int mFrame = 0;
     int mTotal = 0;

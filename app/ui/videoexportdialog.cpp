@@ -45,6 +45,11 @@ VideoExportDialog::VideoExportDialog(std::shared_ptr<const motion::MotionClip> c
     mFps->setValue(30);
     mFps->setSuffix(tr(" fps"));
     form->addRow(tr("&Frame rate:"), mFps);
+    mStyle = new QComboBox(this);
+    mStyle->setObjectName(QStringLiteral("VideoStyleCombo"));
+    mStyle->addItem(tr("Shaded, as the 3-D view"), int(app::VideoExportOptions::Style::Shaded));
+    mStyle->addItem(tr("Figure: lines and dots (fast without a GPU)"), int(app::VideoExportOptions::Style::Figure));
+    form->addRow(tr("S&tyle:"), mStyle);
     mSideBySide = new QCheckBox(tr("The &reconstruction beside the clip"), this);
     mSideBySide->setEnabled(mReconstruction != nullptr);
     form->addRow(QString(), mSideBySide);
@@ -88,6 +93,7 @@ VideoExportDialog::VideoExportDialog(std::shared_ptr<const motion::MotionClip> c
     mPath->setText(s.value(QStringLiteral("video/path"), QDir::home().filePath(QStringLiteral("clip.mp4"))).toString());
     mSize->setCurrentIndex(std::max(0, mSize->findData(s.value(QStringLiteral("video/size"), QSize(1280, 720)))));
     mFps->setValue(s.value(QStringLiteral("video/fps"), 30).toInt());
+    mStyle->setCurrentIndex(std::max(0, mStyle->findData(s.value(QStringLiteral("video/style"), 0).toInt())));
     mSideBySide->setChecked(mReconstruction && s.value(QStringLiteral("video/sideBySide"), false).toBool());
     updateButtons();
 }
@@ -137,7 +143,9 @@ void VideoExportDialog::start()
     o.video.height = size.height();
     o.video.fps = mFps->value();
     o.video.overwrite = mOverwrite->isChecked();
+    o.style = app::VideoExportOptions::Style(mStyle->currentData().toInt());
     QSettings s;
+    s.setValue(QStringLiteral("video/style"), int(o.style));
     s.setValue(QStringLiteral("video/path"), o.video.path);
     s.setValue(QStringLiteral("video/size"), size);
     s.setValue(QStringLiteral("video/fps"), o.video.fps);

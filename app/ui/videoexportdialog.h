@@ -45,6 +45,7 @@ private:
     QLineEdit *mPath = nullptr;
     QComboBox *mSize = nullptr;
     QSpinBox *mFps = nullptr;
+    QComboBox *mStyle = nullptr;
     QCheckBox *mSideBySide = nullptr;
     QCheckBox *mOverwrite = nullptr;
     QProgressBar *mProgress = nullptr;

@@ -122,6 +122,58 @@ private Q_SLOTS:
         QVERIFY2(lane.saturation() > 60, qPrintable(lane.name()));
     }
 
+    // The figure style (QPainter lines, no GL): the MP4 decodes to the same frames, the same input
+    // gives the same bytes, and the frame shows the skeleton on the grid.
+    void figureStyleDecodesAndMatchesTheRender()
+    {
+        VideoExportOptions o;
+        o.style = VideoExportOptions::Style::Figure;
+        o.video.path = mDir.filePath("figure.mp4");
+        o.video.width = 640;
+        o.video.height = 360;
+        QString message;
+        QVERIFY2(exportVideo(o, &message), qPrintable(message));
+        QImage decoded;
+        const VideoEncoder::Probe p = VideoEncoder::probe(o.video.path, 30, &decoded);
+        QCOMPARE(p.codec, QStringLiteral("h264"));
+        QCOMPARE(p.frames, 60);
+
+        VideoExporter again;
+        VideoExportOptions scratch = o;
+        scratch.video.path = mDir.filePath("figure-scratch.mp4");
+        QVERIFY(again.start(twoSeconds(), nullptr, overlay(), scratch));
+        const QImage rendered = again.renderFrame(30);
+        again.cancel();
+        QCOMPARE(decoded.size(), rendered.size());
+        const double difference = meanDifference(decoded, rendered);
+        qInfo("figure MP4 frame 30: mean difference %.2f of 255", difference);
+        QVERIFY2(difference < 4.0, qPrintable(QString::number(difference)));
+        if (!qEnvironmentVariableIsEmpty("GM_SCREENSHOT_DIR"))
+            rendered.save(QDir(qEnvironmentVariable("GM_SCREENSHOT_DIR")).filePath(QStringLiteral("video-figure.png")));
+
+        // The skeleton: dark, coloured strokes in the middle of the picture (the background and
+        // the grid are light greys), warm (left) and cool (right) limbs both there.
+        int dark = 0, warm = 0, cool = 0;
+        for (int y = rendered.height() / 6; y < rendered.height() * 5 / 6; ++y)
+            for (int x = rendered.width() / 6; x < rendered.width() * 5 / 6; ++x) {
+                const QColor c = rendered.pixelColor(x, y);
+                if (c.lightness() > 200)
+                    continue;
+                ++dark;
+                if (c.red() > c.blue() + 25)
+                    ++warm;
+                else if (c.blue() > c.red() + 25)
+                    ++cool;
+            }
+        QVERIFY2(dark > 300 && warm > 30 && cool > 30,
+                 qPrintable(QStringLiteral("dark %1, warm %2, cool %3").arg(dark).arg(warm).arg(cool)));
+
+        const QByteArray first = sha(o.video.path);
+        o.video.overwrite = true;
+        QVERIFY(exportVideo(o));
+        QCOMPARE(sha(o.video.path), first);
+    }
+
     void gifDecodes()
     {
         VideoExportOptions o;

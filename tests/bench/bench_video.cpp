@@ -1,5 +1,6 @@
 // Video export of 10 s of CMU 01_01 at 1280×720, 30 fps, H.264 (MP4): the whole path the studio
-// takes — offscreen render with 4× MSAA, the overlays burnt in, libx264 — against the matplotlib
+// takes — offscreen render with 4× MSAA (or the figure style's QPainter lines), the overlays burnt
+// in, libx264 on its own thread — against the matplotlib
 // skeleton animation that motion papers use (bench_video.py, the same joints, written here to
 // $GM_BENCH_DIR, default /tmp). Run under a display:
 //   xvfb-run -a -s '-screen 0 1280x800x24' build/bench/tests/bench/bench_video
@@ -60,6 +61,7 @@ void BM_VideoExport(benchmark::State &state)
     int frames = 0;
     for (auto _ : state) {
         gm::app::VideoExportOptions o;
+        o.style = gm::app::VideoExportOptions::Style(state.range(0));
         o.video.path = dir.filePath(QStringLiteral("bench.mp4"));
         o.video.overwrite = true;
         gm::app::VideoExporter exporter;
@@ -85,7 +87,8 @@ void BM_VideoExport(benchmark::State &state)
     state.counters["fps"]
         = benchmark::Counter(double(frames) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_VideoExport)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
+// Arg 0: the shaded style (the 3-D view's OpenGL renderer); 1: the figure style (QPainter lines).
+BENCHMARK(BM_VideoExport)->Arg(0)->Arg(1)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
 
 } // namespace
 
