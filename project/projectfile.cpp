@@ -74,6 +74,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const std::string &path)
         if (v > kSchemaVersion)
             throw ProjectFileError(path + " was made by a newer GeoMotion (project schema " + std::to_string(v)
                                    + "; this one reads up to " + std::to_string(kSchemaVersion) + ")");
+        if (v < 0)
+            throw ProjectFileError(path + " is damaged (project schema " + std::to_string(v) + ")");
         if (v < 1)
             throw ProjectFileError(path + " is an empty GeoMotion project: open it in the studio once to set it up");
     }

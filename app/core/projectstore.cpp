@@ -246,6 +246,9 @@ std::unique_ptr<ProjectStore> ProjectStore::connect(const QString &path, bool cr
             throw ProjectError(
                 QObject::tr("%1 is not a GeoMotion project (an SQLite database of another program)").arg(name));
         const int version = pragma(QStringLiteral("PRAGMA user_version")).toInt();
+        if (version < 0) // no build ever wrote one (found by fuzz_project: it was "migrated" and changed)
+            throw ProjectError(
+                QObject::tr("%1 is damaged (project schema %2); it was not changed").arg(name).arg(version));
         if (version > kSchemaVersion)
             throw ProjectError(QObject::tr("%1 was made by a newer GeoMotion Studio (project schema %2; this one reads "
                                            "up to %3): update to open it")

@@ -391,6 +391,22 @@ private Q_SLOTS:
         QVERIFY(!doc.open(newer, &error));
         QVERIFY2(error.contains(QStringLiteral("newer GeoMotion")) && error.contains(QStringLiteral("99")),
                  qPrintable(error));
+
+        // A negative schema version (no build writes one; fuzz_project found it "migrated" and
+        // changed): refused as damaged, not a byte changed.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("negative"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = -1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("negative"));
+        const QByteArray negative = fileBytes(newer);
+        QVERIFY(!doc.open(newer, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(fileBytes(newer), negative);
     }
 
     void migratesAnUnversionedProject()

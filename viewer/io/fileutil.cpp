@@ -24,6 +24,13 @@ namespace gm::motion {
 
 namespace fs = std::filesystem;
 
+// Here rather than with the registry, so that a reader builds without every other reader.
+MotionFileError::MotionFileError(const std::string &path, const std::string &detail)
+    : std::runtime_error(path + ": " + detail)
+    , mPath(path)
+    , mDetail(detail)
+{}
+
 std::uint64_t fileSize(const std::string &path)
 {
     std::error_code ec;

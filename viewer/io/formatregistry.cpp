@@ -11,12 +11,6 @@
 
 namespace gm::motion {
 
-MotionFileError::MotionFileError(const std::string &path, const std::string &detail)
-    : std::runtime_error(path + ": " + detail)
-    , mPath(path)
-    , mDetail(detail)
-{}
-
 const FormatRegistry &FormatRegistry::builtin()
 {
     static const FormatRegistry registry = [] {
