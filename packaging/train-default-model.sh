@@ -25,19 +25,22 @@ run() { echo "+ $*" >&2; "$@"; }
 
 # 1. The corpora: 4000 synthetic clips (5 % val, 5 % test) and the real clips (train) for the DVQ;
 #    for the captioner the same clips with a tenth of them short steady gaits (0.8–2 s, as real
-#    takes can be) and each real clip 25 times (mirrored, 0.85–1.2× speed, cropped), so that the
-#    few real clips weigh against the synthetic ones. The test splits hold the same clip indices.
+#    takes can be) and each real clip 60 times (mirrored, 0.85–1.2× speed, cropped), so that the
+#    few real clips weigh against the synthetic ones (480 of 4480 clips). The test splits hold the
+#    same clip indices.
 run "$geomotion" synth --out "$work/corpus" --clips 4000 --seed 1 --val 0.05 --test 0.05 \
   --real "$root/resources/model/real-clips.tsv" --real-root "$data" --force
 run "$geomotion" synth --out "$work/corpus-captions" --clips 4000 --seed 1 --val 0.05 --test 0.05 --short 0.1 \
-  --real "$root/resources/model/real-clips.tsv" --real-root "$data" --real-variants 25 --force
+  --real "$root/resources/model/real-clips.tsv" --real-root "$data" --real-variants 60 --force
 
-# 2. The DVQ: the release's architecture at half its width and two residual blocks per stage,
-#    128 codes, the release's schedules (as fractions of the run), batch 32 instead of 512. A CPU
+# 2. The DVQ: the release's architecture at half its width, two residual blocks per stage and two
+#    down-samplings (a token per 4 frames, 0.2 s; the release's three reconstruct to ~8 cm at this
+#    budget, two to ~3 cm), 128 codes, the release's schedules (as fractions of the run), batch 32
+#    instead of 512. A CPU
 #    budget is ~1 % of the release's steps, and in it the release's start did not learn at all:
 #    the decoder gets the argmax code (--argmax-codes, not a Gumbel sample) and the codebook
 #    starts Normal(0, 1) (--codebook-sigma 1, not Uniform(±1/K)); then validation MSE falls to ~0.4.
-run "$geomotion" train-tokenizer "$work/corpus" --out "$work/dvq" --codes 128 --width 256 --depth 2 \
+run "$geomotion" train-tokenizer "$work/corpus" --out "$work/dvq" --codes 128 --width 256 --depth 2 --down-t 2 \
   --epochs 40 --batch 32 --window 32 --lr 0.0007 --argmax-codes --codebook-sigma 1 --seed 0 \
   --threads "$threads" ${GM_RESUME:+--resume}
 

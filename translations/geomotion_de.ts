@@ -187,6 +187,10 @@
         <source>%1: cannot start the decoder</source>
         <translation>%1: Der Decoder kann nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>%1 is damaged (project schema %2); it was not changed</source>
+        <translation>%1 ist beschädigt (Projektschema %2); die Datei wurde nicht verändert</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

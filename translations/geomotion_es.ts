@@ -187,6 +187,10 @@
         <source>%1: cannot start the decoder</source>
         <translation>%1: no se puede iniciar el decodificador</translation>
     </message>
+    <message>
+        <source>%1 is damaged (project schema %2); it was not changed</source>
+        <translation>%1 está dañado (esquema de proyecto %2); no se ha modificado</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

@@ -187,6 +187,10 @@
         <source>%1: cannot start the decoder</source>
         <translation>%1 : impossible de démarrer le décodeur</translation>
     </message>
+    <message>
+        <source>%1 is damaged (project schema %2); it was not changed</source>
+        <translation>%1 est endommagé (schéma de projet %2) ; il n’a pas été modifié</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

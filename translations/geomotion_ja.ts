@@ -187,6 +187,10 @@
         <source>%1: cannot start the decoder</source>
         <translation>%1: デコーダーを開始できません</translation>
     </message>
+    <message>
+        <source>%1 is damaged (project schema %2); it was not changed</source>
+        <translation>%1 は破損しています (プロジェクトスキーマ %2)。変更されていません</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

@@ -187,6 +187,10 @@
         <source>%1: cannot start the decoder</source>
         <translation>%1：无法启动解码器</translation>
     </message>
+    <message>
+        <source>%1 is damaged (project schema %2); it was not changed</source>
+        <translation>%1 已损坏（项目架构 %2）；未作任何更改</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

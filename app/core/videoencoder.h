@@ -18,10 +18,10 @@ public:
 };
 
 /// Encodes frames into MP4 (H.264 through libavcodec's libx264: CRF 20, "ultrafast", one thread,
-/// bit-exact flags, our own integer RGB → YUV 4:2:0, so the same frames give the same bytes) or GIF (a fixed 6×7×6 colour cube
-/// plus greys with 4×4 ordered dithering, stable from frame to frame). The file is written to
-/// a temporary name beside the target and renamed by finish(); destroying an unfinished encoder
-/// (cancel, error) removes it, so no partial video is ever left.
+/// bit-exact flags, our own integer RGB → YUV 4:2:0, so the same frames give the same bytes) or GIF (a fixed 6×7×6
+/// colour cube plus greys with 4×4 ordered dithering, stable from frame to frame). The file is written to a temporary
+/// name beside the target and renamed by finish(); destroying an unfinished encoder (cancel, error) removes it, so no
+/// partial video is ever left.
 class VideoEncoder
 {
 public:

@@ -121,14 +121,17 @@ private Q_SLOTS:
         action("RedoAction")->trigger();
         QVERIFY(std::abs(doc().segment(s.id)->endFrame - 6 * fps) <= fps * 0.05);
 
-        // Snapping to tokens: a new segment starts and ends on multiples of 0.4 s.
+        // Snapping to tokens: a new segment starts and ends on token boundaries (the bundled
+        // model's tokens are 0.2 s: 8.16 s → 8.2 s, 9.44 s → 9.4 s).
+        QTRY_VERIFY_WITH_TIMEOUT(window().ml().hasModel(), 30000);
+        QCOMPARE(window().ml().model().secondsPerToken(), 0.2);
         action("SnapTokensAction")->setChecked(true);
-        const QPoint a(int(l->xForFrame(int(8.13 * fps))), y), b(int(l->xForFrame(int(9.31 * fps))), y);
+        const QPoint a(int(l->xForFrame(int(8.16 * fps))), y), b(int(l->xForFrame(int(9.44 * fps))), y);
         drag(l, a, b);
         action("SnapTokensAction")->setChecked(false);
         const app::Segment snapped = *doc().segment(window().session().selectedSegment());
-        QCOMPARE(snapped.startFrame, int(std::lround(8.0 * fps)));
-        QCOMPARE(snapped.endFrame, int(std::lround(9.2 * fps)));
+        QCOMPARE(snapped.startFrame, int(std::lround(8.2 * fps)));
+        QCOMPARE(snapped.endFrame, int(std::lround(9.4 * fps)));
     }
 
     void theEditDialogLabelsAndCaptions()
@@ -199,8 +202,9 @@ private Q_SLOTS:
         QCOMPARE(s.text, text);
         QCOMPARE(s.source, app::Segment::Source::Model);
         QCOMPARE(s.tierId, window().session().firstTier(app::Tier::Kind::Caption));
-        QCOMPARE(s.startFrame, int(std::lround(0.8 * fps)));
-        QCOMPARE(s.endFrame, int(std::lround(2.8 * fps)));
+        const double perToken = window().ml().model().secondsPerToken(); // tokens 2 to 6
+        QCOMPARE(s.startFrame, int(std::lround(2 * perToken * fps)));
+        QCOMPARE(s.endFrame, int(std::lround(7 * perToken * fps)));
         QVERIFY(!s.modelId.isEmpty());
         QCOMPARE(doc().undoStack()->undoText(), QStringLiteral("Use Caption as Annotation"));
         // The project keeps the candidates and the clip's tokens.

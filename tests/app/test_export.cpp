@@ -12,6 +12,7 @@
 #include "io/bvhreader.h"
 #include "io/humanml3dreader.h"
 #include "io/npy.h"
+#include "ml/modelconfig.h"
 #include "motion/humanml3d.h"
 #include "motion/retarget.h"
 #include "project/exporter.h"
@@ -131,7 +132,10 @@ private Q_SLOTS:
         const motion::NpyArray tokens = motion::readNpy(
             (out + QStringLiteral("/humanml3d/motion_tokens/") + id + QStringLiteral(".npy")).toStdString());
         QCOMPARE(tokens.type, motion::NpyType::Int64);
-        QCOMPARE(tokens.shape, (std::vector<std::size_t>{std::size_t((frames20 - 1) / 8)}));
+        const int perToken
+            = 1 << ml::configInt(ml::readConfigJson(app::defaultModelPath().toStdString() + "/config.json"),
+                                 "motion_down_t", 3, "config.json", 8);
+        QCOMPARE(tokens.shape, (std::vector<std::size_t>{std::size_t((frames20 - 1) / perToken)}));
         QCOMPARE(bytes(out + QStringLiteral("/tokens/") + id + QStringLiteral(".npy")),
                  bytes(out + QStringLiteral("/humanml3d/motion_tokens/") + id + QStringLiteral(".npy")));
         QVERIFY(QFile::exists(out + QStringLiteral("/humanml3d/Mean.npy")));

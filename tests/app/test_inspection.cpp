@@ -101,7 +101,7 @@ private Q_SLOTS:
         ui::TokenLane *lane = window().tokenLane();
         const app::ClipAnalysis &a = analysis();
         QVERIFY(a.tokenCount() > 20);
-        // Cells cover the lane left to right, in order, each one token (0.4 s) wide.
+        // Cells cover the lane left to right, in order, each one token (0.2 s for the bundled model) wide.
         const QRectF first = lane->tokenRect(0), last = lane->tokenRect(a.tokenCount() - 1);
         QVERIFY(first.width() > 3.0);
         QVERIFY(last.left() > first.right());
@@ -124,7 +124,7 @@ private Q_SLOTS:
             QVERIFY2(std::abs(handleX - laneX) <= 2.0,
                      qPrintable(QStringLiteral("at %1: handle %2, lane %3").arg(fraction).arg(handleX).arg(laneX)));
         }
-        QCOMPARE(lane->tokenAtX(lane->xForTime(2.05)), 5);
+        QCOMPARE(lane->tokenAtX(lane->xForTime(2.05)), int(2.05 / a.secondsPerToken()));
 
         // Hover tells the code, its probability, the alternatives and how often it occurs.
         const QString text = lane->describeToken(5);
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(decoded.wait(30000));
         QCOMPARE(window().library().count(), before + 1);
         QCOMPARE(window().library().active()->name, QStringLiteral("code %1").arg(int(analysis().tokens[0])));
-        QCOMPARE(window().library().active()->clip->frameCount(), 64);
+        QCOMPARE(window().library().active()->clip->frameCount(), 8 * window().ml().model().downsampling);
         window().closeActiveClip();
         QCOMPARE(window().library().count(), before);
     }
