@@ -161,6 +161,22 @@ std::vector<int> Captioner::prompt(const std::vector<std::int64_t> &codes) const
     return ids;
 }
 
+int Captioner::motionCapacity(int maxNewTokens) const
+{
+    const int fixed = int(prompt({}).size()); // the words, SOM and EOM around the codes
+    return std::max(1, d->model.config.n_positions - fixed - std::max(maxNewTokens, 0));
+}
+
+namespace {
+
+std::vector<std::int64_t> firstCodes(const std::vector<std::int64_t> &codes, int capacity)
+{
+    return codes.size() <= std::size_t(capacity) ? codes
+                                                 : std::vector<std::int64_t>(codes.begin(), codes.begin() + capacity);
+}
+
+} // namespace
+
 std::vector<float> Captioner::logits(const std::vector<int> &ids) const
 {
     c10::InferenceMode inference;
@@ -182,12 +198,14 @@ Caption Captioner::caption(const std::vector<std::int64_t> &codes, const Caption
     if (options.decoding == CaptionOptions::Decoding::Beam)
         return beamSearch(codes, options, onToken, cancel).front();
     c10::InferenceMode inference;
-    const std::vector<int> promptIds = prompt(codes);
+    const std::vector<std::int64_t> used = firstCodes(codes, motionCapacity(options.maxNewTokens));
+    const std::vector<int> promptIds = prompt(used);
     std::vector<std::int64_t> wide(promptIds.begin(), promptIds.end());
     KvCache cache;
     at::Tensor logits = d->model.forward(at::tensor(wide, at::kLong).view({1, -1}).to(d->device), &cache);
     std::mt19937_64 random(options.seed);
     Caption result;
+    result.motionCodes = int(used.size());
     const int maxNew = std::max(0, std::min(options.maxNewTokens, d->model.config.n_positions - int(promptIds.size())));
     for (int step = 0; step < maxNew; ++step) {
         if (cancel && cancel->load()) {
@@ -250,7 +268,8 @@ std::vector<Caption> Captioner::beamSearch(const std::vector<std::int64_t> &code
     if (options.beams < 1)
         throw std::invalid_argument("caption: the beam width must be at least 1");
     c10::InferenceMode inference;
-    const std::vector<int> promptIds = prompt(codes);
+    const std::vector<std::int64_t> used = firstCodes(codes, motionCapacity(options.maxNewTokens));
+    const std::vector<int> promptIds = prompt(used);
     struct Beam
     {
         std::vector<int> ids;
@@ -316,6 +335,7 @@ std::vector<Caption> Captioner::beamSearch(const std::vector<std::int64_t> &code
         c.ids = b.ids;
         c.logProbabilities = b.logp;
         c.cancelled = cancelled;
+        c.motionCodes = int(used.size());
         c.raw = d->bpe->decode(c.ids);
         c.text = postProcessCaption(c.raw);
         results.push_back(std::move(c));
@@ -372,8 +392,11 @@ std::vector<Caption> Captioner::captionBatch(const std::vector<std::vector<std::
     c10::InferenceMode inference;
     std::vector<std::vector<int>> prompts;
     std::size_t longest = 0;
-    for (const auto &c : codes) {
-        prompts.push_back(prompt(c));
+    const int capacity = motionCapacity(options.maxNewTokens);
+    for (std::size_t b = 0; b < codes.size(); ++b) {
+        const std::vector<std::int64_t> used = firstCodes(codes[b], capacity);
+        results[b].motionCodes = int(used.size());
+        prompts.push_back(prompt(used));
         longest = std::max(longest, prompts.back().size());
     }
     const std::int64_t L = std::int64_t(longest);

@@ -32,6 +32,9 @@ struct Caption
     std::vector<int> ids;                ///< the new ids, <|endoftext|> excluded
     std::vector<float> logProbabilities; ///< log p of each new id under the model
     bool cancelled = false;
+    /// The motion codes read: all of them, or the first motionCapacity() when the clip is longer
+    /// than the model's positions leave room for (the bundled model: 128 positions).
+    int motionCodes = 0;
 
     /// Σ log p over the new ids: the candidate's log-probability.
     double logProbability() const;
@@ -57,6 +60,10 @@ public:
     int motionCodes() const; ///< K: the motion ids are 50257 … 50257 + K − 1
     std::int64_t parameters() const;
     std::string device() const;
+
+    /// How many motion codes a prompt may hold and still leave `maxNewTokens` positions for the
+    /// caption (at least 1). Longer code sequences are captioned from their first this many.
+    int motionCapacity(int maxNewTokens) const;
 
     /// The prompt of spec §5.4 for these motion codes.
     std::vector<int> prompt(const std::vector<std::int64_t> &codes) const;

@@ -703,6 +703,13 @@
         <comment>button: caption the clip now</comment>
         <translation>Beschreiben</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads %n token(s) at most: select %1–%2 for the rest.</source>
+        <translation>
+            <numerusform>Es liest höchstens %n Token: Wählen Sie %1–%2 für den Rest.</numerusform>
+            <numerusform>Es liest höchstens %n Tokens: Wählen Sie %1–%2 für den Rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>

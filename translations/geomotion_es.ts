@@ -703,6 +703,13 @@
         <comment>button: caption the clip now</comment>
         <translation>Describir</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads %n token(s) at most: select %1–%2 for the rest.</source>
+        <translation>
+            <numerusform>Lee como máximo %n token: seleccione %1–%2 para el resto.</numerusform>
+            <numerusform>Lee como máximo %n tokens: seleccione %1–%2 para el resto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>

@@ -703,6 +703,13 @@
         <comment>button: caption the clip now</comment>
         <translation>Légender</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads %n token(s) at most: select %1–%2 for the rest.</source>
+        <translation>
+            <numerusform>Il lit au plus %n jeton : sélectionnez %1–%2 pour la suite.</numerusform>
+            <numerusform>Il lit au plus %n jetons : sélectionnez %1–%2 pour la suite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>

@@ -697,6 +697,12 @@
         <comment>button: caption the clip now</comment>
         <translation>キャプション生成</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads %n token(s) at most: select %1–%2 for the rest.</source>
+        <translation>
+            <numerusform>最大 %n トークンまで読みます。残りは %1–%2 を選択してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>

@@ -697,6 +697,12 @@
         <comment>button: caption the clip now</comment>
         <translation>生成描述</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads %n token(s) at most: select %1–%2 for the rest.</source>
+        <translation>
+            <numerusform>最多读取 %n 个词元：其余请选择 %1–%2。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::ClipListDock</name>

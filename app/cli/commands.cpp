@@ -686,12 +686,17 @@ int runCaption(const ParsedArgs &args, Io &io)
     }
     const auto captioner = loadCaptioner(args);
     const ml::Caption caption = captioner->caption(codes, options);
+    if (caption.motionCodes < int(codes.size()))
+        io.err << "note: the model reads at most " << caption.motionCodes << " motion codes with "
+               << options.maxNewTokens << " new tokens; captioned the first " << caption.motionCodes << " of "
+               << codes.size() << '\n';
     if (args.has("json")) {
         nlohmann::json j;
         j["file"] = in;
         j["caption"] = caption.text;
         j["raw"] = caption.raw;
         j["tokens"] = codes;
+        j["motion_codes_read"] = caption.motionCodes;
         j["ids"] = caption.ids;
         j["log_probabilities"] = caption.logProbabilities;
         j["decoding"] = decoding;

@@ -308,6 +308,11 @@ void MlWorker::caption(const CaptionRequest &request)
         r.clipId = request.clipId;
         r.firstToken = request.firstToken;
         r.lastToken = request.lastToken;
+        r.requestedLastToken = request.lastToken;
+        if (!made.empty() && made.front().motionCodes < int(request.codes.size())) {
+            r.truncated = true;
+            r.lastToken = request.firstToken + made.front().motionCodes - 1;
+        }
         for (const ml::Caption &c : made) {
             r.cancelled = r.cancelled || c.cancelled;
             r.candidates.push_back({fromUtf8(c.text), c.logProbability(), int(c.ids.size())});

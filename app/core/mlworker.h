@@ -180,6 +180,9 @@ struct CaptionResult
     int lastToken = 0;
     std::vector<CaptionCandidate> candidates; ///< best first
     bool cancelled = false;
+    /// The range was longer than the model reads at once: lastToken is where it stopped reading.
+    bool truncated = false;
+    int requestedLastToken = 0;
     double seconds = 0.0;
 };
 

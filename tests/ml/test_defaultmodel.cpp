@@ -158,6 +158,30 @@ private Q_SLOTS:
         QVERIFY(captioner->captionBatch({}).empty());
     }
 
+    // A clip longer than the model's 128 positions leave room for: its first motionCapacity()
+    // codes are captioned (with the room to say something), and the caption says so.
+    void aLongClipIsCaptionedFromItsFirstCodes()
+    {
+        const auto captioner = Captioner::load(kModel.toStdString(), {"cpu", {}});
+        const int capacity = captioner->motionCapacity(40);
+        QVERIFY2(capacity > 50 && capacity < 128, qPrintable(QString::number(capacity)));
+        std::vector<std::int64_t> codes(200);
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            codes[i] = std::int64_t((i * 37) % 128);
+        const Caption c = captioner->caption(codes, {});
+        QCOMPARE(c.motionCodes, capacity);
+        QCOMPARE(c.text, captioner->caption({codes.begin(), codes.begin() + capacity}, {}).text);
+        QVERIFY2(c.ids.size() >= 5, c.text.c_str());
+        QCOMPARE(captioner->caption({codes.begin(), codes.begin() + 10}, {}).motionCodes, 10);
+        const std::vector<Caption> batch = captioner->captionBatch({codes, {1, 2, 3}});
+        QCOMPARE(batch[0].motionCodes, capacity);
+        QCOMPARE(batch[0].text, c.text);
+        QCOMPARE(batch[1].motionCodes, 3);
+        CaptionOptions beam;
+        beam.decoding = CaptionOptions::Decoding::Beam;
+        QCOMPARE(captioner->caption(codes, beam).motionCodes, capacity);
+    }
+
     void realClipsNameTheirAction()
     {
         QFETCH(QString, file);
