@@ -13,6 +13,15 @@ elseif(MSVC)
   target_compile_options(gm_project_options INTERFACE /W4 $<$<BOOL:${GM_WARNINGS_AS_ERRORS}>:/WX>)
 endif()
 
+# GM_SANITIZE (preset "asan"): AddressSanitizer and UndefinedBehaviorSanitizer on every target of
+# ours; any report stops the program (tests/sanitize/run.sh).
+if(GM_SANITIZE)
+  # -O1 and -g1 (line tables): full debug info of LibTorch's templates makes the build several times slower.
+  target_compile_options(gm_project_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                                                      -fno-omit-frame-pointer -O1 -g1)
+  target_link_options(gm_project_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 configure_file("${CMAKE_CURRENT_LIST_DIR}/version.h.in" "${PROJECT_BINARY_DIR}/generated/gm/version.h" @ONLY)
 target_include_directories(gm_project_options INTERFACE "${PROJECT_BINARY_DIR}/generated")
 

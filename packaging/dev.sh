@@ -4,7 +4,8 @@
 #   packaging/dev.sh studio [FILE...]   install what is missing, build, launch the studio playing
 #                                       FILE... (default: the bundled demo clip, CMU 01_01)
 #   packaging/dev.sh test [CTEST-ARGS]  install what is missing, build, run the whole suite under Xvfb,
-#                                       then build the Qt-free core with Qt hidden and run its smoke tests
+#                                       then build the Qt-free core with Qt hidden and run its smoke tests,
+#                                       and fuzz every reader for a bounded time
 #   packaging/dev.sh build              install what is missing and build
 #
 # With CI=true the build uses the "ci" preset (warnings are errors) and everything runs headless.
@@ -68,10 +69,13 @@ case "$cmd" in
     cmake --preset ci-qt-free >/dev/null
     cmake --build --preset ci-qt-free -j "$jobs"
     ctest --test-dir "$root/build/ci-qt-free" --output-on-failure --timeout 600 "$@"
+    # Every reader fuzzed for a bounded time (clang, libFuzzer, ASan, UBSan).
+    step "fuzz the readers (${GM_FUZZ_SECONDS:-30} s each)"
+    "$root/tests/fuzz/run.sh"
     echo "dev.sh: tests finished in $(( $(date +%s) - start )) s"
     ;;
   *)
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -10,8 +10,8 @@
 set -euo pipefail
 
 packages=(
-  # toolchain
-  build-essential cmake ninja-build ccache pkg-config clang-format
+  # toolchain (clang and its runtime for the fuzz targets, tests/fuzz)
+  build-essential cmake ninja-build ccache pkg-config clang-format clang libclang-rt-14-dev
   # Qt 6 (Widgets, OpenGL, OpenGLWidgets, Test and Sql come with qt6-base-dev)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libxkbcommon-dev

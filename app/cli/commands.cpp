@@ -237,13 +237,17 @@ int threadsOption(const ParsedArgs &args)
     return intOption(args, "threads", 0, 1024); // 0: LibTorch's default
 }
 
-std::unique_ptr<ml::MotionTokenizer> loadTokenizer(const ParsedArgs &args)
+std::unique_ptr<ml::MotionTokenizer> loadTokenizer(const ParsedArgs &args, Io &io)
 {
     const std::string model = args.value("model");
     if (model.empty())
         throw UsageError(
             "--model DIR is required (a model directory: config.json, model.safetensors, mean.npy, std.npy)");
     ml::configureThreads(threadsOption(args));
+    if (args.has("allow-pickle") && motion::fileExtension(model) == "pt")
+        io.err << "warning: " << model
+               << " is a Python pickle: loading it can run code. Load only files you trust, and convert them to "
+                  "safetensors (the model-directory layout) to stop needing --allow-pickle.\n";
     return ml::MotionTokenizer::load(model, {args.value("device"), args.has("allow-pickle")});
 }
 
@@ -535,7 +539,7 @@ int runTokenize(const ParsedArgs &args, Io &io)
 {
     const std::string in = args.positionals().front();
     if (isFolder(in)) {
-        const auto tokenizer = loadTokenizer(args);
+        const auto tokenizer = loadTokenizer(args, io);
         return runOverDataset(
             args, io, "tokenize", ".npy",
             [&](const ml::DatasetItem &, const std::vector<float> &features, int rows, const std::string &output) {
@@ -553,7 +557,7 @@ int runTokenize(const ParsedArgs &args, Io &io)
     const std::string logitsOut = args.value("logits");
     refuseOverwrite(args, out);
     refuseOverwrite(args, logitsOut);
-    const auto tokenizer = loadTokenizer(args);
+    const auto tokenizer = loadTokenizer(args, io);
     const ml::TokenizerInfo &info = tokenizer->info();
     int frames = 0;
     const std::vector<float> features = featuresOfInput(args, in, info.featureDim, frames);
@@ -596,7 +600,7 @@ int runDecode(const ParsedArgs &args, Io &io)
     const motion::NpyArray a = motion::readNpy(in);
     if (a.shape.size() != 1 || (a.type != motion::NpyType::Int64 && a.type != motion::NpyType::Int32))
         throw std::runtime_error(in + ": expected token ids, int64 [T'], got " + a.describe());
-    const auto tokenizer = loadTokenizer(args);
+    const auto tokenizer = loadTokenizer(args, io);
     const std::vector<float> features = tokenizer->decode(a.toInt64());
     const int dim = tokenizer->info().featureDim;
     const std::size_t frames = features.size() / std::size_t(dim);
@@ -646,7 +650,7 @@ int runCaption(const ParsedArgs &args, Io &io)
     const std::string in = args.positionals().front();
     const ml::CaptionOptions options = captionOptions(args);
     if (isFolder(in)) {
-        const auto tokenizer = loadTokenizer(args);
+        const auto tokenizer = loadTokenizer(args, io);
         const auto captioner = loadCaptioner(args);
         if (args.has("batch") && options.decoding != ml::CaptionOptions::Decoding::Greedy)
             throw UsageError("--batch: only greedy decoding is batched");
@@ -679,7 +683,7 @@ int runCaption(const ParsedArgs &args, Io &io)
         }
     }
     if (!haveCodes) {
-        const auto tokenizer = loadTokenizer(args);
+        const auto tokenizer = loadTokenizer(args, io);
         int frames = 0;
         const std::vector<float> features = featuresOfInput(args, in, tokenizer->info().featureDim, frames);
         codes = tokenizer->encode(features, frames).ids;

@@ -363,11 +363,11 @@ void CaptionDock::onFinished(const app::CaptionResult &r)
                                        .arg(range)
                                        .arg(r.seconds, 0, 'f', 2));
     if (r.truncated) // the model's positions hold fewer codes than the range
-        mStatus->setText(mStatus->text() + QLatin1Char(' ')
-                         + tr("It reads %n token(s) at most: select %1–%2 for the rest.", nullptr,
-                              r.lastToken - r.firstToken + 1)
-                               .arg(r.lastToken + 1)
-                               .arg(r.requestedLastToken));
+        mStatus->setText(
+            mStatus->text() + QLatin1Char(' ')
+            + tr("It reads %n token(s) at most: select %1–%2 for the rest.", nullptr, r.lastToken - r.firstToken + 1)
+                  .arg(r.lastToken + 1)
+                  .arg(r.requestedLastToken));
     updateEnabled();
 }
 

@@ -7,10 +7,14 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <vector>
 
 namespace gm::render {
+
+// GL objects (vertex arrays, buffers, programs) alive in every renderer of the process.
+static std::atomic<int> gLiveGlObjects{0};
 
 namespace {
 
@@ -418,6 +422,7 @@ bool SceneRenderer::initialize()
     d->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
 
     d->initialized = true;
+    gLiveGlObjects += ownedGlObjects();
     return true;
 }
 
@@ -618,10 +623,29 @@ FrameStats SceneRenderer::lastFrameStats() const
     return d->stats;
 }
 
+int SceneRenderer::liveGlObjects()
+{
+    return gLiveGlObjects.load();
+}
+
+int SceneRenderer::ownedGlObjects() const
+{
+    int n = 0;
+    for (GLuint name :
+         {d->emptyVao, d->groundVao, d->axesVao, d->linesVao, d->meshVao, d->shadowVao, d->groundVbo, d->axesVbo,
+          d->linesVbo, d->meshVbo, d->meshIbo, d->meshInstanceVbo, d->shadowQuadVbo, d->shadowInstanceVbo})
+        n += name != 0;
+    for (const auto *program : {d->skyProgram.get(), d->groundProgram.get(), d->lineProgram.get(), d->meshProgram.get(),
+                                d->shadowProgram.get()})
+        n += program != nullptr;
+    return n;
+}
+
 void SceneRenderer::cleanup()
 {
     if (!d->initialized)
         return;
+    gLiveGlObjects -= ownedGlObjects();
     d->skyProgram.reset();
     d->groundProgram.reset();
     d->lineProgram.reset();

@@ -73,6 +73,11 @@ public:
     /// sky, ground, shadows, axes, skeletons, lines) whatever the number of skeletons.
     FrameStats lastFrameStats() const;
 
+    /// The GL objects (vertex arrays, buffers, shader programs) this renderer holds, and those
+    /// of every renderer of the process: what a long session must not let grow.
+    int ownedGlObjects() const;
+    static int liveGlObjects();
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
