@@ -85,7 +85,7 @@ private:
             QString error;
             try {
                 mEncoder.add(frame);
-            } catch (const VideoError &e) {
+            } catch (const std::exception &e) { // VideoError, or out of memory: never past the thread
                 error = QString::fromStdString(e.what());
             }
             lock.lock();

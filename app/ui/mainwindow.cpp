@@ -734,15 +734,21 @@ void MainWindow::refreshScene()
 
 void MainWindow::onRendererReady(bool ok)
 {
-    if (!ok) {
-        mGlLabel->setText(tr("No OpenGL 3.3"));
+    mGlReady = ok ? 1 : 0;
+    updateGlLabel();
+    if (!ok)
         statusBar()->showMessage(mViewport->errorString());
+}
+
+void MainWindow::updateGlLabel()
+{
+    if (mGlReady < 0) {
+        mGlLabel->clear();
         return;
     }
-    mTexts.call(mGlLabel, [this] {
-        const render::GlInfo info = mViewport->glInfo();
-        mGlLabel->setText(tr("OpenGL %1 · %2").arg(info.version.section(QLatin1Char(' '), 0, 0), info.renderer));
-    });
+    const render::GlInfo info = mViewport->glInfo();
+    mGlLabel->setText(mGlReady ? tr("OpenGL %1 · %2").arg(info.version.section(QLatin1Char(' '), 0, 0), info.renderer)
+                               : tr("No OpenGL 3.3"));
 }
 
 void MainWindow::showShortcuts()
@@ -781,6 +787,7 @@ void MainWindow::changeEvent(QEvent *event)
                 mTexts.retranslate();
                 mAnnotations->retranslate();
                 updateRecentMenu();
+                updateGlLabel();
                 updateTitle();
                 updateLoading();
                 if (!mModelBar->isVisible())

@@ -103,6 +103,7 @@ private:
     void onModelLoaded();
     void onModelFailed(const QString &directory, const QString &message);
     void updateModelLabel();
+    void updateGlLabel();
     void onAnalysisReady(int clipId);
     QString chosenDevice() const;
     QString modelName() const;
@@ -141,6 +142,7 @@ private:
     QToolButton *mCancelLoading = nullptr;
     Retranslator mTexts{staticMetaObject.className()};
     QPointer<PreferencesDialog> mPreferences;
+    int mGlReady = -1; ///< the 3-D view's renderer: −1 not started yet, 0 failed, 1 running
     QString mLastError;
     bool mPlayWhenLoaded = false;
     bool mClipListShownOnce = false;

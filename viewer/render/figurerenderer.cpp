@@ -74,8 +74,18 @@ QImage FigureRenderer::render(const SceneContent &content, const Camera &camera,
     // The ground grid around the content, the axes through the origin in red (X) and blue (Z).
     const Bounds box = contentBounds(content);
     const float s = gridSpacing;
-    const float x0 = std::floor((box.min.x - gridMargin) / s) * s, x1 = std::ceil((box.max.x + gridMargin) / s) * s;
-    const float z0 = std::floor((box.min.z - gridMargin) / s) * s, z1 = std::ceil((box.max.z + gridMargin) / s) * s;
+    float x0 = std::floor((box.min.x - gridMargin) / s) * s, x1 = std::ceil((box.max.x + gridMargin) / s) * s;
+    float z0 = std::floor((box.min.z - gridMargin) / s) * s, z1 = std::ceil((box.max.z + gridMargin) / s) * s;
+    // A take that wanders off (or a file with absurd values): at most 400 lines each way, around
+    // what the camera looks at.
+    auto bounded = [&](float &lo, float &hi, float centre) {
+        if (!(std::isfinite(lo) && std::isfinite(hi) && (hi - lo) / s <= 400.0f)) {
+            lo = std::floor(centre / s - 200.0f) * s;
+            hi = lo + 400.0f * s;
+        }
+    };
+    bounded(x0, x1, std::isfinite(camera.target().x) ? camera.target().x : 0.0f);
+    bounded(z0, z1, std::isfinite(camera.target().z) ? camera.target().z : 0.0f);
     auto groundLine = [&](glm::vec3 a, glm::vec3 b, const QPen &pen) {
         a = project.toView(a);
         b = project.toView(b);
