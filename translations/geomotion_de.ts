@@ -191,6 +191,10 @@
         <source>%1 is damaged (project schema %2); it was not changed</source>
         <translation>%1 ist beschädigt (Projektschema %2); die Datei wurde nicht verändert</translation>
     </message>
+    <message>
+        <source>%1 cannot be brought up to project schema %2 (%3); it was not changed</source>
+        <translation>%1 kann nicht auf Projektschema %2 gebracht werden (%3); die Datei wurde nicht verändert</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

@@ -191,6 +191,10 @@
         <source>%1 is damaged (project schema %2); it was not changed</source>
         <translation>%1 está dañado (esquema de proyecto %2); no se ha modificado</translation>
     </message>
+    <message>
+        <source>%1 cannot be brought up to project schema %2 (%3); it was not changed</source>
+        <translation>%1 no se puede actualizar al esquema de proyecto %2 (%3); no se ha modificado</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

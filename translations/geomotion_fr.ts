@@ -191,6 +191,10 @@
         <source>%1 is damaged (project schema %2); it was not changed</source>
         <translation>%1 est endommagé (schéma de projet %2) ; il n’a pas été modifié</translation>
     </message>
+    <message>
+        <source>%1 cannot be brought up to project schema %2 (%3); it was not changed</source>
+        <translation>%1 ne peut pas être mis au schéma de projet %2 (%3) ; il n’a pas été modifié</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

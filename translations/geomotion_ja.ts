@@ -191,6 +191,10 @@
         <source>%1 is damaged (project schema %2); it was not changed</source>
         <translation>%1 は破損しています (プロジェクトスキーマ %2)。変更されていません</translation>
     </message>
+    <message>
+        <source>%1 cannot be brought up to project schema %2 (%3); it was not changed</source>
+        <translation>%1 をプロジェクトスキーマ %2 に更新できません (%3)。変更されていません</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

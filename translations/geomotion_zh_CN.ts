@@ -191,6 +191,10 @@
         <source>%1 is damaged (project schema %2); it was not changed</source>
         <translation>%1 已损坏（项目架构 %2）；未作任何更改</translation>
     </message>
+    <message>
+        <source>%1 cannot be brought up to project schema %2 (%3); it was not changed</source>
+        <translation>无法将 %1 升级到项目架构 %2（%3）；未作任何更改</translation>
+    </message>
 </context>
 <context>
     <name>gm::app::AnnotationCommands</name>

@@ -258,11 +258,22 @@ std::unique_ptr<ProjectStore> ProjectStore::connect(const QString &path, bool cr
         const QString check = pragma(QStringLiteral("PRAGMA quick_check")).toString();
         if (check != QLatin1String("ok"))
             throw ProjectError(QObject::tr("%1 is damaged (%2); it was not changed").arg(name, check));
+        // An older schema is brought up first, in one transaction: if that fails (a version-0 file
+        // that already has tables — found by fuzz_project) it is rolled back and the file is as it
+        // was; only then is the journal switched to WAL, which writes the header.
+        if (version < kSchemaVersion) {
+            try {
+                store->migrate(version);
+            } catch (const ProjectError &e) {
+                throw ProjectError(QObject::tr("%1 cannot be brought up to project schema %2 (%3); it was not changed")
+                                       .arg(name)
+                                       .arg(kSchemaVersion)
+                                       .arg(e.message()));
+            }
+        }
         pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
         pragma(QStringLiteral("PRAGMA synchronous = FULL"));
         pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (version < kSchemaVersion)
-            store->migrate(version);
         return store;
     }
     pragma(QStringLiteral("PRAGMA journal_mode = WAL"));

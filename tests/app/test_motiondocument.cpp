@@ -407,6 +407,23 @@ private Q_SLOTS:
         QVERIFY(!doc.open(newer, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         QCOMPARE(fileBytes(newer), negative);
+
+        // Schema version 0 ("not set up yet") over tables that exist: the migration fails, is
+        // rolled back, and the file is as it was (fuzz_project found it changed).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("zero"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("zero"));
+        const QByteArray zero = fileBytes(newer);
+        QVERIFY(!doc.open(newer, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be brought up")), qPrintable(error));
+        QCOMPARE(fileBytes(newer), zero);
     }
 
     void migratesAnUnversionedProject()
