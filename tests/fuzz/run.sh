@@ -11,7 +11,7 @@ data=${GM_SHARED_DATA_DIR:-$root/../shared/data}
 seconds=${GM_FUZZ_SECONDS:-30}
 # A fixed seed: the same sources and seeds explore the same inputs, so CI is reproducible (an
 # input found once is then a regression test); GM_FUZZ_SEED=0 lets libFuzzer pick.
-seed=${GM_FUZZ_SEED:-1}
+random_seed=${GM_FUZZ_SEED:-1}
 build=$root/build/fuzz
 command -v clang++ >/dev/null || { echo "run.sh: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
 
@@ -40,7 +40,7 @@ for target in "${targets[@]}"; do
   echo "== fuzz_$target: $(ls "$corpus" | wc -l) seed(s), ${seconds} s"
   if ! (cd "$build" && ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        "./tests/fuzz/fuzz_$target" -max_total_time="$seconds" -seed="$seed" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        "./tests/fuzz/fuzz_$target" -max_total_time="$seconds" -seed="$random_seed" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" > "$build/fuzz_$target.log" 2>&1); then
     echo "fuzz_$target FAILED: see $build/fuzz_$target.log; inputs in $crashes/"
     tail -n 40 "$build/fuzz_$target.log"
