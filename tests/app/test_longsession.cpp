@@ -4,6 +4,7 @@
 
 #include "common/gltest.h"
 #include "common/gmtest.h"
+#include "common/processinfo.h"
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/resourcepaths.h"
@@ -12,32 +13,9 @@
 #include "ui/viewportwidget.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-
-#include <unistd.h>
-
-namespace {
-
-int threadCount()
-{
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
-
-/// Resident memory in MiB (/proc/self/statm).
-double residentMiB()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0.0;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0.0;
-}
-
-} // namespace
 
 class TestLongSession : public QObject
 {
@@ -88,18 +66,18 @@ private Q_SLOTS:
         switchModels(window, 3);
         QTest::qWait(200);
         const int gl = gm::render::SceneRenderer::liveGlObjects();
-        const int threads = threadCount();
-        const double rss = residentMiB();
+        const int threads = gm::test::threadCount();
+        const double rss = gm::test::residentMiB();
         QVERIFY(gl > 0);
 
         openAndClose(window, path, 100);
         switchModels(window, 20);
         QTest::qWait(200);
-        const double grown = residentMiB() - rss;
+        const double grown = gm::test::residentMiB() - rss;
         qInfo("after 100 clips and 20 models: GL objects %d → %d, threads %d → %d, resident memory %.1f → %.1f MiB", gl,
-              gm::render::SceneRenderer::liveGlObjects(), threads, threadCount(), rss, rss + grown);
+              gm::render::SceneRenderer::liveGlObjects(), threads, gm::test::threadCount(), rss, rss + grown);
         QCOMPARE(gm::render::SceneRenderer::liveGlObjects(), gl);
-        QVERIFY2(threadCount() <= threads + 1, qPrintable(QString::number(threadCount())));
+        QVERIFY2(gm::test::threadCount() <= threads + 1, qPrintable(QString::number(gm::test::threadCount())));
         // A leak of one clip's analysis (tokens, probabilities, reconstruction) or one model
         // (~25 MB of weights) per round would be hundreds of MiB.
         QVERIFY2(grown < 40.0, qPrintable(QStringLiteral("%1 MiB more").arg(grown)));

@@ -6,6 +6,7 @@
 // to $GM_BENCH_DIR/long_session.csv (default /tmp). Run under a display:
 //   xvfb-run -a -s '-screen 0 1280x800x24' build/bench/tests/bench/bench_longsession
 
+#include "common/processinfo.h"
 #include "core/cliplibrary.h"
 #include "core/mlcontroller.h"
 #include "core/playbackcontroller.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
 #include <QThread>
@@ -26,7 +26,6 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -47,15 +46,6 @@ bool waitFor(F done, int ms)
 void spin(int ms)
 {
     waitFor([] { return false; }, ms);
-}
-
-double residentMiB()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0.0;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0.0;
 }
 
 void BM_PlayAndCaption(benchmark::State &state)
@@ -102,7 +92,7 @@ void BM_PlayAndCaption(benchmark::State &state)
             spin(50);
             const double t = clock.elapsed() / 1000.0;
             if (t >= nextSample) {
-                samples.emplace_back(t, residentMiB());
+                samples.emplace_back(t, gm::test::residentMiB());
                 nextSample += 10.0;
             }
         }
