@@ -21,12 +21,25 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <string_view>
 
 namespace gm::ml {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+/// A TorchScript archive (torch.jit.save): a zip like torch.save's, but with the module's code
+/// (`<name>/code/__torch__/…`) and `<name>/constants.pkl`. Its file names are stored as they are
+/// in the zip's headers, so finding them in the bytes is enough.
+bool isTorchScriptArchive(const std::vector<char> &bytes)
+{
+    if (bytes.size() < 4 || std::string_view(bytes.data(), 4) != std::string_view("PK\x03\x04", 4))
+        return false;
+    const std::string_view all(bytes.data(), bytes.size());
+    return all.find("/code/__torch__") != std::string_view::npos
+           || all.find("/constants.pkl") != std::string_view::npos;
+}
 
 std::string shapeText(at::IntArrayRef shape)
 {
@@ -166,6 +179,9 @@ std::unique_ptr<MotionTokenizer> MotionTokenizer::load(const std::string &pathTe
     } else {
         std::ifstream in(weights, std::ios::binary);
         const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (isTorchScriptArchive(bytes))
+            throw ModelError(weights.string(), "a TorchScript archive: it holds code, and GeoMotion never loads "
+                                               "TorchScript; export the weights as safetensors");
         c10::IValue value;
         try {
             value = torch::pickle_load(bytes);

@@ -21,6 +21,8 @@ packages=(
   libassimp-dev libminizip-dev zlib1g-dev libglm-dev nlohmann-json3-dev libpcre2-dev
   # project files without Qt (geomotion export); video export (H.264 through libx264, GIF)
   libsqlite3-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
+  # model downloads (geomotion model install, the studio's Download Model dialog): libcurl with OpenSSL
+  libcurl4-openssl-dev ca-certificates
   # tests and benchmarks
   libbenchmark-dev xvfb xauth libgl1-mesa-dri mesa-utils
   # desktop-file and AppStream validators (tests/packaging)

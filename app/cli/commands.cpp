@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include "cli/modelcommands.h"
+
 #include "io/bvhwriter.h"
 #include "io/fileutil.h"
 #include "io/humanml3dreader.h"
@@ -239,7 +241,7 @@ int threadsOption(const ParsedArgs &args)
 
 std::unique_ptr<ml::MotionTokenizer> loadTokenizer(const ParsedArgs &args, Io &io)
 {
-    const std::string model = args.value("model");
+    const std::string model = resolveModelArgument(args.value("model"));
     if (model.empty())
         throw UsageError(
             "--model DIR is required (a model directory: config.json, model.safetensors, mean.npy, std.npy)");
@@ -620,7 +622,7 @@ int runDecode(const ParsedArgs &args, Io &io)
 
 std::unique_ptr<ml::Captioner> loadCaptioner(const ParsedArgs &args)
 {
-    const std::string model = args.value("model");
+    const std::string model = resolveModelArgument(args.value("model"));
     if (model.empty())
         throw UsageError("--model DIR is required");
     ml::configureThreads(threadsOption(args));
@@ -747,7 +749,8 @@ int runBpe(const ParsedArgs &args, Io &io)
 {
     const std::string action = args.positionals()[0];
     const std::string text = args.positionals()[1];
-    const std::string dir = args.value("tokenizer").empty() ? args.value("model") : args.value("tokenizer");
+    const std::string dir
+        = args.value("tokenizer").empty() ? resolveModelArgument(args.value("model")) : args.value("tokenizer");
     if (dir.empty())
         throw UsageError("--model DIR or --tokenizer DIR (the GPT-2 vocab and merges) is required");
     auto bpe = ml::BpeTokenizer::fromDirectory(dir);
@@ -840,7 +843,7 @@ int runEval(const ParsedArgs &args, Io &io)
 int runEvaluate(const ParsedArgs &args, Io &io)
 {
     ml::EvaluationOptions o;
-    o.model = args.value("model");
+    o.model = resolveModelArgument(args.value("model"));
     o.data = args.value("data");
     if (o.model.empty() || o.data.empty())
         throw UsageError("--model DIR and --data DIR (a HumanML3D-layout folder) are required");
@@ -1080,7 +1083,7 @@ int runExport(const ParsedArgs &args, Io &io)
     std::tie(o.shard, o.shards) = shardOption(args);
     o.overwrite = args.has("force");
     o.wholeClips = args.has("whole-clips");
-    o.model = args.value("model");
+    o.model = resolveModelArgument(args.value("model"));
     o.device = args.value("device");
     ml::configureThreads(threadsOption(args));
     const std::unique_ptr<project::ProjectFile> file = project::ProjectFile::open(args.positionals()[0]);
@@ -1247,7 +1250,9 @@ CommandLine geomotionCommandLine()
          2,
          runConvert});
     const std::vector<OptionSpec> modelOptions{
-        {"model", 'm', "DIR", "Model directory (config.json, model.safetensors, mean.npy, std.npy) or a .pt file", ""},
+        {"model", 'm', "DIR",
+         "Model directory (config.json, model.safetensors, mean.npy, std.npy), an installed model's name or a .pt file",
+         ""},
         {"device", 0, "DEVICE", "auto, cpu or cuda", "auto"},
         {"threads", 0, "N", "LibTorch intra-op threads (0 = LibTorch's default)", "1"},
         {"allow-pickle", 0, "", "Allow loading a .pt pickle (it can run code: only files you trust)", ""}};
@@ -1481,6 +1486,7 @@ CommandLine geomotionCommandLine()
          1,
          1,
          runTrainCaptioner});
+    addModelCommands(commands);
     return CommandLine("geomotion",
                        "GeoMotion command-line tools: inspect, tokenize and caption human motion without the studio.",
                        std::move(commands), versionText);

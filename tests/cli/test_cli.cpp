@@ -388,6 +388,75 @@ private Q_SLOTS:
         QCOMPARE(runArgs({"tokenize", features, "--model", model, "--threads", "x"}).code, 2);
     }
 
+    // geomotion model install|list|info|remove from a local folder (the HTTP paths are
+    // tests/models/test_modelinstall's), and an installed model's name as --model.
+    void modelStoreCommands()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("release"));
+        QVERIFY(QDir().mkpath(source));
+        const QString bundled = QStringLiteral(GM_SOURCE_DIR "/resources/model/");
+        for (const char *f : {"config.json", "model.safetensors"})
+            QVERIFY(QFile::copy(bundled + QLatin1String(f), source + QLatin1Char('/') + QLatin1String(f)));
+        const QString models = dir.filePath(QStringLiteral("models"));
+        qputenv("GEOMOTION_MODELS_DIR", models.toUtf8());
+
+        Run r = runArgs({"model", "list"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("(none")), qPrintable(r.out));
+        r = runArgs({"model", "install", source, "--name", "mine"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("installed mine in ") + models), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("added encoder.json")) && r.out.contains(QLatin1String("added Mean.npy")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("validating")), qPrintable(r.err));
+        r = runArgs({"model", "list", "--json"});
+        const QJsonObject list = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(list.value(QStringLiteral("models")).toArray().size(), 1);
+        const QJsonObject mine = list.value(QStringLiteral("models")).toArray().at(0).toObject();
+        QCOMPARE(mine.value(QStringLiteral("name")).toString(), QStringLiteral("mine"));
+        QCOMPARE(mine.value(QStringLiteral("source")).toString(), QDir(source).canonicalPath());
+        r = runArgs({"model", "info", "mine"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.out.contains(QLatin1String("sha256 196139668be63f3b5d6574427317ae82f612a97c5d1cdaf36ed2256dbf636783")),
+            qPrintable(r.out)); // the tokenizer the project shipped
+        // The installed name works as --model.
+        GM_REQUIRE_DATA(bvh, "bvh/cmu/131_03.bvh");
+        r = runArgs({"caption", bvh, "--model", "mine"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.trimmed().isEmpty());
+        // Errors: the name is taken, unknown model, unknown action, a bad name.
+        r = runArgs({"model", "install", source, "--name", "mine"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--force")), qPrintable(r.err));
+        QCOMPARE(runArgs({"model", "install", source, "--name", "mine", "--force"}).code, 0);
+        QCOMPARE(runArgs({"model", "info", "other"}).code, 1);
+        QCOMPARE(runArgs({"model", "frobnicate"}).code, 2);
+        QCOMPARE(runArgs({"model", "install", source, "--name", "../x"}).code, 2);
+        QCOMPARE(runArgs({"model", "install"}).code, 2);
+        r = runArgs({"model", "install", dir.filePath(QStringLiteral("nothing"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no such file or folder")), qPrintable(r.err));
+        // remove takes it away; list is empty again.
+        QCOMPARE(runArgs({"model", "remove", "mine"}).code, 0);
+        QCOMPARE(runArgs({"model", "remove", "mine"}).code, 1);
+        QVERIFY(!QFileInfo::exists(models + QStringLiteral("/mine")));
+        QVERIFY(runArgs({"model", "list"}).out.contains(QLatin1String("(none")));
+        qunsetenv("GEOMOTION_MODELS_DIR");
+    }
+
+    // A TorchScript archive (a module with code) is never loaded, even with --allow-pickle.
+    void torchScriptIsRefused()
+    {
+        const QString archive = QStringLiteral(GM_FIXTURES_DIR "/torchscript.pt");
+        QVERIFY(QFileInfo::exists(archive));
+        GM_REQUIRE_DATA(bvh, "bvh/cmu/131_03.bvh");
+        const Run r = runArgs({"tokenize", bvh, "--model", archive, "--allow-pickle"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("TorchScript")), qPrintable(r.err));
+    }
+
     // caption, lm-logits and bpe with the small golden model (DVQ + GPT-2 in tests/data/dvq_small).
     void captionCommands()
     {

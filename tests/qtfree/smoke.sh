@@ -38,4 +38,17 @@ status=0
 [[ $status == 1 ]] || fail "a broken file should make a shard exit 1, got $status"
 [[ -s $work/captions/131_01.txt && -s $work/captions/131_03.txt ]] || fail "captions missing: $(ls "$work/captions")"
 grep -q broken.bvh "$work"/captions/summary.shard-*.json || fail "the broken file is not in a summary"
+
+# The model store: install the model folder under a name, use it by name, remove it.
+mkdir -p "$work/release"
+cp "$model/config.json" "$model/model.safetensors" "$work/release/"
+export GEOMOTION_MODELS_DIR=$work/models
+out=$("$exe" model install "$work/release" --name smoke 2>/dev/null) || fail "model install"
+[[ $out == *"installed smoke"* ]] || fail "model install: $out"
+caption=$("$exe" caption "$data/bvh/cmu/131_01.bvh" --model smoke)
+[[ ${#caption} -gt 5 ]] || fail "caption --model smoke: '$caption'"
+out=$("$exe" model list)
+[[ $out == *smoke* ]] || fail "model list: $out"
+"$exe" model remove smoke >/dev/null || fail "model remove"
+[[ ! -e $work/models/smoke ]] || fail "model remove left $work/models/smoke"
 echo "qtfree smoke: ok"

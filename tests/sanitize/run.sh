@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 build=$root/build/asan
 # The unit tests (test_*) and the fuzz regressions; not the scripted ones (the .deb, Slurm).
-selection=(-L "motion|io|ml|app" -LE "gl" -R "^(test_|fuzz_regressions_)")
+selection=(-L "motion|io|ml|models|app" -LE "gl" -R "^(test_|fuzz_regressions_)")
 
 cmake --preset asan -S "$root" >/dev/null
 # Build only the selected tests (and what they link), not the studio.
