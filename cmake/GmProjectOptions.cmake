@@ -18,7 +18,10 @@ endif()
 if(GM_SANITIZE)
   # -O1 and -g1 (line tables): full debug info of LibTorch's templates makes the build several times slower.
   target_compile_options(gm_project_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
-                                                      -fno-omit-frame-pointer -O1 -g1)
+                                                      -fno-omit-frame-pointer -O1 -g1
+                                                      # GCC's flow analysis under the sanitizers reports
+                                                      # LibTorch's c10::optional as maybe-uninitialized
+                                                      -Wno-maybe-uninitialized)
   target_link_options(gm_project_options INTERFACE -fsanitize=address,undefined)
 endif()
 

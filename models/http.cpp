@@ -49,6 +49,14 @@ std::string trim(const std::string &s)
 /// error leaves it untouched) or a string.
 struct Transfer
 {
+    Transfer(const std::string &u, const FetchOptions &o, const std::function<void(const TransferProgress &)> &progress,
+             const std::atomic<bool> *c)
+        : url(u)
+        , options(&o)
+        , onProgress(&progress)
+        , cancel(c)
+    {}
+
     std::string url;
     const FetchOptions *options = nullptr;
     const std::function<void(const TransferProgress &)> *onProgress = nullptr;
@@ -304,11 +312,7 @@ FetchResult fetchToFile(const std::string &url, const std::filesystem::path &fil
     if (options.resume && std::filesystem::is_regular_file(file, ec))
         have = std::filesystem::file_size(file, ec);
     for (int attempt = 0;; ++attempt) {
-        Transfer t;
-        t.url = url;
-        t.options = &options;
-        t.onProgress = &onProgress;
-        t.cancel = cancel;
+        Transfer t(url, options, onProgress, cancel);
         t.file = &file;
         t.offset = have;
         bool finished = false;
@@ -359,11 +363,7 @@ std::string fetchText(const std::string &url, std::uint64_t maxBytes, const std:
     options.maxBytes = maxBytes;
     std::string body;
     std::function<void(const TransferProgress &)> none;
-    Transfer t;
-    t.url = url;
-    t.options = &options;
-    t.onProgress = &none;
-    t.cancel = cancel;
+    Transfer t(url, options, none, cancel);
     t.memory = &body;
     if (!perform(t))
         throw HttpError(url, "cancelled");

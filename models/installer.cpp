@@ -173,6 +173,17 @@ public:
     {}
 
     InstallResult run(const std::string &source);
+    /// Removes the partial folder when it holds nothing to resume from (a failure before any byte).
+    void discardIfEmpty() const
+    {
+        if (mPartial.empty())
+            return;
+        std::error_code ec;
+        for (fs::directory_iterator it(mPartial, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().filename() != ".source" && it->is_regular_file(ec) && it->file_size(ec) > 0)
+                return;
+        fs::remove_all(mPartial, ec);
+    }
 
 private:
     bool cancelled() const { return mCancel && mCancel->load(); }
@@ -191,6 +202,7 @@ private:
     Clock::time_point mLastReport{};
     std::uint64_t mDoneBytes = 0; ///< files finished before the current one
     InstallResult mResult;
+    fs::path mPartial;                           ///< root/.partial/NAME once known
     std::map<std::string, std::string> mOrigins; ///< path → where it came from
 };
 
@@ -410,6 +422,7 @@ InstallResult Installer::run(const std::string &source)
     InstallLock lock(root / ".partial" / (name + ".lock"), name);
     const fs::path partial = partialDirectory(root, name);
     mResult.partialDirectory = partial;
+    mPartial = partial;
     // A partial download of another source under this name is not ours to continue.
     const fs::path sourceFile = partial / ".source";
     if (std::ifstream in(sourceFile); in) {
@@ -436,9 +449,6 @@ InstallResult Installer::run(const std::string &source)
             throw InstallError(partial.string() + ": " + megabytes(space.available) + " free, the model needs "
                                + megabytes(*total));
     }
-    for (const ManifestFile &f : entry.files)
-        if (f.sha256.empty() && !urlScheme(f.url).empty())
-            mResult.warnings.push_back(f.path + ": the source gives no SHA-256 to check it against");
     if (resolved.kind != "directory" && urlScheme(source) == "http" && !isLoopbackHost(urlHost(source)))
         mResult.warnings.push_back(source + " is plain HTTP: the files are not encrypted in transit");
 
@@ -454,6 +464,14 @@ InstallResult Installer::run(const std::string &source)
     }
     for (const std::string &s : skipped)
         mOrigins.erase(s);
+    std::string unchecked;
+    for (const ManifestFile &f : entry.files)
+        if (f.sha256.empty() && !urlScheme(f.url).empty()
+            && std::find(skipped.begin(), skipped.end(), f.path) == skipped.end())
+            unchecked += (unchecked.empty() ? "" : ", ") + f.path;
+    if (!unchecked.empty())
+        mResult.warnings.push_back("the source gives no SHA-256 to check " + unchecked
+                                   + " against (geomotion model info shows the hashes now installed)");
 
     // Verify: every file's hash, checked against the manifest where it gives one.
     std::vector<InstalledFile> files;
@@ -664,7 +682,16 @@ InstallResult installModel(const std::string &source, const InstallOptions &opti
                            const std::atomic<bool> *cancel)
 {
     Installer installer(options, onProgress, cancel);
-    return installer.run(source);
+    InstallResult result;
+    try {
+        result = installer.run(source);
+    } catch (const InstallError &) {
+        installer.discardIfEmpty();
+        throw;
+    }
+    if (result.cancelled)
+        installer.discardIfEmpty();
+    return result;
 }
 
 } // namespace gm::models

@@ -1456,6 +1456,317 @@ Das Modell %1 bleibt geladen.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Manage Models…</source>
+        <translation>Modelle &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>The bundled and installed models: use, remove, download</source>
+        <translation>Das mitgelieferte und die installierten Modelle: verwenden, entfernen, herunterladen</translation>
+    </message>
+    <message>
+        <source>Install the paper&apos;s released model, or one from a URL or folder</source>
+        <translation>Das veröffentlichte Modell des Artikels installieren, oder eines von einer URL oder aus einem Ordner</translation>
+    </message>
+    <message>
+        <source>Installed the model in %1</source>
+        <translation>Modell in %1 installiert</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Model…</source>
+        <translation>Modell herunter&amp;laden…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelDownloadDialog</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>Modell herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Another source (a URL or a folder)</source>
+        <translation>Eine andere Quelle (eine URL oder ein Ordner)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>https://huggingface.co/OWNER/REPO, a manifest (.json) or a model folder</source>
+        <translation>https://huggingface.co/OWNER/REPO, ein Manifest (.json) oder ein Modellordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Einen Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Install as:</source>
+        <translation>&amp;Installieren als:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>der Name der Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an installed model of that name</source>
+        <translation>Ein installiertes Modell dieses Namens &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Models are installed in %1</source>
+        <translation>Modelle werden in %1 installiert</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the download: what arrived is kept, and downloading again resumes it</source>
+        <translation>Den Download anhalten: Was angekommen ist, bleibt erhalten, und ein erneuter Download setzt fort</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>Jetzt &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Any http(s) folder with config.json and model.safetensors (the official layout), a Hugging Face repository, a manifest, or a folder on this computer. The GPT-2 tokenizer files and HumanML3D&apos;s statistics are added when the source lacks them.</source>
+        <translation>Ein beliebiger http(s)-Ordner mit config.json und model.safetensors (das offizielle Layout), ein Hugging-Face-Repository, ein Manifest oder ein Ordner auf diesem Computer. Die GPT-2-Tokenizer-Dateien und die HumanML3D-Statistik werden ergänzt, wenn sie der Quelle fehlen.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Zitieren:</translation>
+    </message>
+    <message>
+        <source>Download size: %1</source>
+        <translation>Downloadgröße: %1</translation>
+    </message>
+    <message>
+        <source>A Model Folder to Install</source>
+        <translation>Ein zu installierender Modellordner</translation>
+    </message>
+    <message>
+        <source>Give a URL or a folder to install from.</source>
+        <translation>Geben Sie eine URL oder einen Ordner an, aus dem installiert werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model&apos;s name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ kann kein Modellname sein: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (file %2 of %3): %4</source>
+        <translation>%1 wird heruntergeladen (Datei %2 von %3): %4</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation>
+            <numerusform> · noch etwa %n Minute</numerusform>
+            <numerusform> · noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation>
+            <numerusform> · noch %n Sekunde</numerusform>
+            <numerusform> · noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1: %2</source>
+        <translation>%1 wird geprüft: %2</translation>
+    </message>
+    <message>
+        <source>Adding the tokenizer files and dataset statistics the source lacks…</source>
+        <translation>Die Tokenizer-Dateien und Datensatzstatistiken, die der Quelle fehlen, werden ergänzt…</translation>
+    </message>
+    <message>
+        <source>Loading the model to check every tensor…</source>
+        <translation>Das Modell wird geladen, um jeden Tensor zu prüfen…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Wird installiert…</translation>
+    </message>
+    <message>
+        <source>Installed in %1.</source>
+        <translation>In %1 installiert.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was installed; what arrived is kept, and Download resumes it.</source>
+        <translation>Angehalten. Nichts wurde installiert; was angekommen ist, bleibt erhalten, und Herunterladen setzt fort.</translation>
+    </message>
+    <message>
+        <source>Could not install the model: %1</source>
+        <translation>Das Modell konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>Load the selected model</source>
+        <translation>Das gewählte Modell laden</translation>
+    </message>
+    <message>
+        <source>&amp;Download Model…</source>
+        <translation>Modell &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Installed models are kept in %1 (geomotion model list shows them too)</source>
+        <translation>Installierte Modelle liegen in %1 (auch geomotion model list zeigt sie)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>Bundled default</source>
+        <translation>Mitgeliefertes Standardmodell</translation>
+    </message>
+    <message>
+        <source>with the studio</source>
+        <translation>mit dem Studio</translation>
+    </message>
+    <message>
+        <source>trained for GeoMotion Studio (see its README)</source>
+        <translation>für GeoMotion Studio trainiert (siehe sein README)</translation>
+    </message>
+    <message>
+        <source>The small default model that ships with the studio: a DVQ and a GPT-2-architecture captioner trained on procedural motion and CMU clips. Folder: %1</source>
+        <translation>Das kleine Standardmodell, das mit dem Studio geliefert wird: ein DVQ und ein Beschreibungsmodell mit GPT-2-Architektur, trainiert auf prozeduraler Bewegung und CMU-Clips. Ordner: %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Cite: %1</source>
+        <translation>Zitieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with its SHA-256 in %1</source>
+        <translation>
+            <numerusform>%n Datei, mit ihrem SHA-256 in %1</numerusform>
+            <numerusform>%n Dateien, jede mit ihrem SHA-256 in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (partial download)</source>
+        <translation>%1 (unvollständiger Download)</translation>
+    </message>
+    <message>
+        <source>A download that did not finish: Download Model… with the same source and name resumes it; Remove discards it.</source>
+        <translation>Ein nicht abgeschlossener Download: Modell herunterladen… mit derselben Quelle und demselben Namen setzt ihn fort; Entfernen verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be removed: load another one first</source>
+        <translation>Das verwendete Modell kann nicht entfernt werden: Laden Sie zuerst ein anderes</translation>
+    </message>
+    <message>
+        <source>The bundled model comes with the studio</source>
+        <translation>Das mitgelieferte Modell gehört zum Studio</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Discard the partial download of %1?</source>
+        <translation>Den unvollständigen Download von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Remove the model %1 and its files (%2)?</source>
+        <translation>Das Modell %1 und seine Dateien (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>

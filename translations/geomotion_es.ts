@@ -1456,6 +1456,317 @@ El modelo %1 sigue cargado.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>&amp;Manage Models…</source>
+        <translation>&amp;Gestionar modelos…</translation>
+    </message>
+    <message>
+        <source>The bundled and installed models: use, remove, download</source>
+        <translation>El modelo incluido y los instalados: usar, eliminar, descargar</translation>
+    </message>
+    <message>
+        <source>Install the paper&apos;s released model, or one from a URL or folder</source>
+        <translation>Instalar el modelo publicado con el artículo, o uno desde una URL o una carpeta</translation>
+    </message>
+    <message>
+        <source>Installed the model in %1</source>
+        <translation>Modelo instalado en %1</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Model…</source>
+        <translation>Desc&amp;argar modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelDownloadDialog</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>Descargar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Another source (a URL or a folder)</source>
+        <translation>Otra fuente (una URL o una carpeta)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>https://huggingface.co/OWNER/REPO, a manifest (.json) or a model folder</source>
+        <translation>https://huggingface.co/OWNER/REPO, un manifiesto (.json) o una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Install as:</source>
+        <translation>&amp;Instalar como:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>el nombre de la fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an installed model of that name</source>
+        <translation>&amp;Reemplazar un modelo instalado con ese nombre</translation>
+    </message>
+    <message>
+        <source>Models are installed in %1</source>
+        <translation>Los modelos se instalan en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the download: what arrived is kept, and downloading again resumes it</source>
+        <translation>Detener la descarga: lo recibido se conserva y volver a descargar la reanuda</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>&amp;Usar ahora</translation>
+    </message>
+    <message>
+        <source>Any http(s) folder with config.json and model.safetensors (the official layout), a Hugging Face repository, a manifest, or a folder on this computer. The GPT-2 tokenizer files and HumanML3D&apos;s statistics are added when the source lacks them.</source>
+        <translation>Cualquier carpeta http(s) con config.json y model.safetensors (la estructura oficial), un repositorio de Hugging Face, un manifiesto o una carpeta de este equipo. Los archivos del tokenizador GPT-2 y las estadísticas de HumanML3D se añaden si la fuente no los tiene.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Citar:</translation>
+    </message>
+    <message>
+        <source>Download size: %1</source>
+        <translation>Tamaño de la descarga: %1</translation>
+    </message>
+    <message>
+        <source>A Model Folder to Install</source>
+        <translation>Una carpeta de modelo para instalar</translation>
+    </message>
+    <message>
+        <source>Give a URL or a folder to install from.</source>
+        <translation>Indique una URL o una carpeta desde la que instalar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model&apos;s name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>«%1» no puede ser el nombre de un modelo: use letras, cifras, «.», «_» y «-».</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (file %2 of %3): %4</source>
+        <translation>Descargando %1 (archivo %2 de %3): %4</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation>
+            <numerusform> · queda unos %n minuto</numerusform>
+            <numerusform> · quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation>
+            <numerusform> · queda %n segundo</numerusform>
+            <numerusform> · quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1: %2</source>
+        <translation>Comprobando %1: %2</translation>
+    </message>
+    <message>
+        <source>Adding the tokenizer files and dataset statistics the source lacks…</source>
+        <translation>Añadiendo los archivos del tokenizador y las estadísticas del conjunto de datos que faltan en la fuente…</translation>
+    </message>
+    <message>
+        <source>Loading the model to check every tensor…</source>
+        <translation>Cargando el modelo para comprobar cada tensor…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <source>Installed in %1.</source>
+        <translation>Instalado en %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was installed; what arrived is kept, and Download resumes it.</source>
+        <translation>Detenido. No se instaló nada; lo recibido se conserva y Descargar lo reanuda.</translation>
+    </message>
+    <message>
+        <source>Could not install the model: %1</source>
+        <translation>No se pudo instalar el modelo: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>Load the selected model</source>
+        <translation>Cargar el modelo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Download Model…</source>
+        <translation>&amp;Descargar modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Installed models are kept in %1 (geomotion model list shows them too)</source>
+        <translation>Los modelos instalados se guardan en %1 (geomotion model list también los muestra)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en uso)</translation>
+    </message>
+    <message>
+        <source>Bundled default</source>
+        <translation>Predeterminado incluido</translation>
+    </message>
+    <message>
+        <source>with the studio</source>
+        <translation>con el estudio</translation>
+    </message>
+    <message>
+        <source>trained for GeoMotion Studio (see its README)</source>
+        <translation>entrenado para GeoMotion Studio (vea su README)</translation>
+    </message>
+    <message>
+        <source>The small default model that ships with the studio: a DVQ and a GPT-2-architecture captioner trained on procedural motion and CMU clips. Folder: %1</source>
+        <translation>El pequeño modelo predeterminado que se incluye con el estudio: un DVQ y un generador de descripciones con arquitectura GPT-2, entrenados con movimiento procedural y clips de CMU. Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>Cite: %1</source>
+        <translation>Citar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with its SHA-256 in %1</source>
+        <translation>
+            <numerusform>%n archivo, con su SHA-256 en %1</numerusform>
+            <numerusform>%n archivos, cada uno con su SHA-256 en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (partial download)</source>
+        <translation>%1 (descarga parcial)</translation>
+    </message>
+    <message>
+        <source>A download that did not finish: Download Model… with the same source and name resumes it; Remove discards it.</source>
+        <translation>Una descarga que no terminó: Descargar modelo… con la misma fuente y el mismo nombre la reanuda; Eliminar la descarta.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be removed: load another one first</source>
+        <translation>El modelo en uso no se puede eliminar: cargue otro primero</translation>
+    </message>
+    <message>
+        <source>The bundled model comes with the studio</source>
+        <translation>El modelo incluido viene con el estudio</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <source>Discard the partial download of %1?</source>
+        <translation>¿Descartar la descarga parcial de %1?</translation>
+    </message>
+    <message>
+        <source>Remove the model %1 and its files (%2)?</source>
+        <translation>¿Eliminar el modelo %1 y sus archivos (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>

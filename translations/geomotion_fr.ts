@@ -1456,6 +1456,317 @@ Le modèle %1 reste chargé.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>&amp;Manage Models…</source>
+        <translation>&amp;Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>The bundled and installed models: use, remove, download</source>
+        <translation>Le modèle fourni et les modèles installés : utiliser, supprimer, télécharger</translation>
+    </message>
+    <message>
+        <source>Install the paper&apos;s released model, or one from a URL or folder</source>
+        <translation>Installer le modèle publié avec l&apos;article, ou un modèle depuis une URL ou un dossier</translation>
+    </message>
+    <message>
+        <source>Installed the model in %1</source>
+        <translation>Modèle installé dans %1</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Model…</source>
+        <translation>Téléc&amp;harger un modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelDownloadDialog</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>Télécharger un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Another source (a URL or a folder)</source>
+        <translation>Une autre source (une URL ou un dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>https://huggingface.co/OWNER/REPO, a manifest (.json) or a model folder</source>
+        <translation>https://huggingface.co/OWNER/REPO, un manifeste (.json) ou un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Install as:</source>
+        <translation>&amp;Installer sous :</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>le nom de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an installed model of that name</source>
+        <translation>&amp;Remplacer un modèle installé portant ce nom</translation>
+    </message>
+    <message>
+        <source>Models are installed in %1</source>
+        <translation>Les modèles sont installés dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the download: what arrived is kept, and downloading again resumes it</source>
+        <translation>Arrêter le téléchargement : ce qui est arrivé est conservé, et un nouveau téléchargement reprend</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>&amp;Utiliser maintenant</translation>
+    </message>
+    <message>
+        <source>Any http(s) folder with config.json and model.safetensors (the official layout), a Hugging Face repository, a manifest, or a folder on this computer. The GPT-2 tokenizer files and HumanML3D&apos;s statistics are added when the source lacks them.</source>
+        <translation>N&apos;importe quel dossier http(s) avec config.json et model.safetensors (la structure officielle), un dépôt Hugging Face, un manifeste ou un dossier de cet ordinateur. Les fichiers du tokeniseur GPT-2 et les statistiques de HumanML3D sont ajoutés quand la source ne les a pas.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>Citer :</translation>
+    </message>
+    <message>
+        <source>Download size: %1</source>
+        <translation>Taille du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>A Model Folder to Install</source>
+        <translation>Un dossier de modèle à installer</translation>
+    </message>
+    <message>
+        <source>Give a URL or a folder to install from.</source>
+        <translation>Indiquez une URL ou un dossier à partir duquel installer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model&apos;s name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>« %1 » ne peut pas être un nom de modèle : utilisez des lettres, des chiffres, « . », « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (file %2 of %3): %4</source>
+        <translation>Téléchargement de %1 (fichier %2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation>
+            <numerusform> · environ %n minute restante</numerusform>
+            <numerusform> · environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation>
+            <numerusform> · %n seconde restante</numerusform>
+            <numerusform> · %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1: %2</source>
+        <translation>Vérification de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Adding the tokenizer files and dataset statistics the source lacks…</source>
+        <translation>Ajout des fichiers du tokeniseur et des statistiques du jeu de données absents de la source…</translation>
+    </message>
+    <message>
+        <source>Loading the model to check every tensor…</source>
+        <translation>Chargement du modèle pour vérifier chaque tenseur…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+    <message>
+        <source>Installed in %1.</source>
+        <translation>Installé dans %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was installed; what arrived is kept, and Download resumes it.</source>
+        <translation>Arrêté. Rien n&apos;a été installé ; ce qui est arrivé est conservé, et Télécharger reprend.</translation>
+    </message>
+    <message>
+        <source>Could not install the model: %1</source>
+        <translation>Impossible d&apos;installer le modèle : %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>Load the selected model</source>
+        <translation>Charger le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Download Model…</source>
+        <translation>&amp;Télécharger un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Installed models are kept in %1 (geomotion model list shows them too)</source>
+        <translation>Les modèles installés sont conservés dans %1 (geomotion model list les affiche aussi)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (utilisé)</translation>
+    </message>
+    <message>
+        <source>Bundled default</source>
+        <translation>Modèle fourni par défaut</translation>
+    </message>
+    <message>
+        <source>with the studio</source>
+        <translation>avec le studio</translation>
+    </message>
+    <message>
+        <source>trained for GeoMotion Studio (see its README)</source>
+        <translation>entraîné pour GeoMotion Studio (voir son README)</translation>
+    </message>
+    <message>
+        <source>The small default model that ships with the studio: a DVQ and a GPT-2-architecture captioner trained on procedural motion and CMU clips. Folder: %1</source>
+        <translation>Le petit modèle par défaut fourni avec le studio : un DVQ et un générateur de légendes à architecture GPT-2, entraînés sur du mouvement procédural et des clips CMU. Dossier : %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Cite: %1</source>
+        <translation>Citer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with its SHA-256 in %1</source>
+        <translation>
+            <numerusform>%n fichier, avec son SHA-256 dans %1</numerusform>
+            <numerusform>%n fichiers, chacun avec son SHA-256 dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (partial download)</source>
+        <translation>%1 (téléchargement partiel)</translation>
+    </message>
+    <message>
+        <source>A download that did not finish: Download Model… with the same source and name resumes it; Remove discards it.</source>
+        <translation>Un téléchargement inachevé : Télécharger un modèle… avec la même source et le même nom le reprend ; Supprimer l&apos;abandonne.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be removed: load another one first</source>
+        <translation>Le modèle utilisé ne peut pas être supprimé : chargez-en d&apos;abord un autre</translation>
+    </message>
+    <message>
+        <source>The bundled model comes with the studio</source>
+        <translation>Le modèle fourni fait partie du studio</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Discard the partial download of %1?</source>
+        <translation>Abandonner le téléchargement partiel de %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove the model %1 and its files (%2)?</source>
+        <translation>Supprimer le modèle %1 et ses fichiers (%2) ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>

@@ -1441,6 +1441,314 @@ The model %1 stays loaded.</source>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Manage Models…</source>
+        <translation>モデルの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The bundled and installed models: use, remove, download</source>
+        <translation>同梱モデルとインストール済みモデル: 使用・削除・ダウンロード</translation>
+    </message>
+    <message>
+        <source>Install the paper&apos;s released model, or one from a URL or folder</source>
+        <translation>論文の公開モデル、または URL やフォルダーのモデルをインストール</translation>
+    </message>
+    <message>
+        <source>Installed the model in %1</source>
+        <translation>モデルを %1 にインストールしました</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Model…</source>
+        <translation>モデルのダウンロード(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelDownloadDialog</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>モデルのダウンロード</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Another source (a URL or a folder)</source>
+        <translation>別のソース (URL またはフォルダー)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>取得元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>https://huggingface.co/OWNER/REPO, a manifest (.json) or a model folder</source>
+        <translation>https://huggingface.co/OWNER/REPO、マニフェスト (.json)、またはモデルフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>モデルフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Install as:</source>
+        <translation>インストール名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>ソースの名前</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an installed model of that name</source>
+        <translation>同名のインストール済みモデルを置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Models are installed in %1</source>
+        <translation>モデルは %1 にインストールされます</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the download: what arrived is kept, and downloading again resumes it</source>
+        <translation>ダウンロードを停止: 受信済みの分は保持され、再度ダウンロードすると続きから再開します</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>今すぐ使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Any http(s) folder with config.json and model.safetensors (the official layout), a Hugging Face repository, a manifest, or a folder on this computer. The GPT-2 tokenizer files and HumanML3D&apos;s statistics are added when the source lacks them.</source>
+        <translation>config.json と model.safetensors を含む任意の http(s) フォルダー (公式の構成)、Hugging Face リポジトリ、マニフェスト、またはこのコンピューター上のフォルダー。ソースにない場合は GPT-2 トークナイザーのファイルと HumanML3D の統計が追加されます。</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>ライセンス:</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>引用:</translation>
+    </message>
+    <message>
+        <source>Download size: %1</source>
+        <translation>ダウンロードサイズ: %1</translation>
+    </message>
+    <message>
+        <source>A Model Folder to Install</source>
+        <translation>インストールするモデルフォルダー</translation>
+    </message>
+    <message>
+        <source>Give a URL or a folder to install from.</source>
+        <translation>インストール元の URL またはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model&apos;s name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>「%1」はモデル名に使えません: 英字、数字、「.」「_」「-」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (file %2 of %3): %4</source>
+        <translation>%1 をダウンロード中 (ファイル %2 / %3): %4</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation>
+            <numerusform> · 残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation>
+            <numerusform> · 残り %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1: %2</source>
+        <translation>%1 を検証中: %2</translation>
+    </message>
+    <message>
+        <source>Adding the tokenizer files and dataset statistics the source lacks…</source>
+        <translation>ソースにないトークナイザーのファイルとデータセット統計を追加しています…</translation>
+    </message>
+    <message>
+        <source>Loading the model to check every tensor…</source>
+        <translation>すべてのテンソルを確認するためにモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>インストールしています…</translation>
+    </message>
+    <message>
+        <source>Installed in %1.</source>
+        <translation>%1 にインストールしました。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was installed; what arrived is kept, and Download resumes it.</source>
+        <translation>停止しました。何もインストールされていません。受信済みの分は保持され、ダウンロードで再開できます。</translation>
+    </message>
+    <message>
+        <source>Could not install the model: %1</source>
+        <translation>モデルをインストールできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Load the selected model</source>
+        <translation>選択したモデルを読み込む</translation>
+    </message>
+    <message>
+        <source>&amp;Download Model…</source>
+        <translation>モデルのダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Installed models are kept in %1 (geomotion model list shows them too)</source>
+        <translation>インストール済みモデルは %1 にあります (geomotion model list でも表示されます)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (使用中)</translation>
+    </message>
+    <message>
+        <source>Bundled default</source>
+        <translation>同梱の既定モデル</translation>
+    </message>
+    <message>
+        <source>with the studio</source>
+        <translation>スタジオに同梱</translation>
+    </message>
+    <message>
+        <source>trained for GeoMotion Studio (see its README)</source>
+        <translation>GeoMotion Studio 用に学習 (README を参照)</translation>
+    </message>
+    <message>
+        <source>The small default model that ships with the studio: a DVQ and a GPT-2-architecture captioner trained on procedural motion and CMU clips. Folder: %1</source>
+        <translation>スタジオに同梱の小さな既定モデル: 手続き的モーションと CMU クリップで学習した DVQ と GPT-2 構造のキャプション生成器。フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>ライセンス: %1</translation>
+    </message>
+    <message>
+        <source>Cite: %1</source>
+        <translation>引用: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with its SHA-256 in %1</source>
+        <translation>
+            <numerusform>%n 個のファイル (それぞれの SHA-256 は %1 に記録)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (partial download)</source>
+        <translation>%1 (途中までのダウンロード)</translation>
+    </message>
+    <message>
+        <source>A download that did not finish: Download Model… with the same source and name resumes it; Remove discards it.</source>
+        <translation>完了していないダウンロードです: 同じソースと名前で「モデルのダウンロード」を行うと再開し、「削除」で破棄します。</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be removed: load another one first</source>
+        <translation>使用中のモデルは削除できません: 先に別のモデルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>The bundled model comes with the studio</source>
+        <translation>同梱モデルはスタジオの一部です</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>モデルの削除</translation>
+    </message>
+    <message>
+        <source>Discard the partial download of %1?</source>
+        <translation>%1 の途中までのダウンロードを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Remove the model %1 and its files (%2)?</source>
+        <translation>モデル %1 とそのファイル (%2) を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>

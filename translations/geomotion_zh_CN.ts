@@ -1441,6 +1441,314 @@ The model %1 stays loaded.</source>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Manage Models…</source>
+        <translation>管理模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The bundled and installed models: use, remove, download</source>
+        <translation>内置模型与已安装模型：使用、删除、下载</translation>
+    </message>
+    <message>
+        <source>Install the paper&apos;s released model, or one from a URL or folder</source>
+        <translation>安装论文发布的模型，或来自 URL 或文件夹的模型</translation>
+    </message>
+    <message>
+        <source>Installed the model in %1</source>
+        <translation>模型已安装到 %1</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Model…</source>
+        <translation>下载模型(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelDownloadDialog</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Another source (a URL or a folder)</source>
+        <translation>其他来源（URL 或文件夹）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>https://huggingface.co/OWNER/REPO, a manifest (.json) or a model folder</source>
+        <translation>https://huggingface.co/OWNER/REPO、清单文件 (.json) 或模型文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Install as:</source>
+        <translation>安装为(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>来源的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an installed model of that name</source>
+        <translation>替换同名的已安装模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Models are installed in %1</source>
+        <translation>模型安装在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the download: what arrived is kept, and downloading again resumes it</source>
+        <translation>停止下载：已接收的部分会保留，再次下载即可继续</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>立即使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Any http(s) folder with config.json and model.safetensors (the official layout), a Hugging Face repository, a manifest, or a folder on this computer. The GPT-2 tokenizer files and HumanML3D&apos;s statistics are added when the source lacks them.</source>
+        <translation>任何包含 config.json 和 model.safetensors（官方布局）的 http(s) 文件夹、Hugging Face 仓库、清单文件，或本机上的文件夹。来源缺少时，会补上 GPT-2 分词器文件和 HumanML3D 统计数据。</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可：</translation>
+    </message>
+    <message>
+        <source>Cite:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <source>Download size: %1</source>
+        <translation>下载大小：%1</translation>
+    </message>
+    <message>
+        <source>A Model Folder to Install</source>
+        <translation>要安装的模型文件夹</translation>
+    </message>
+    <message>
+        <source>Give a URL or a folder to install from.</source>
+        <translation>请提供要安装的 URL 或文件夹。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model&apos;s name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>“%1”不能作为模型名称：请使用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查找 %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (file %2 of %3): %4</source>
+        <translation>正在下载 %1（第 %2 个文件，共 %3 个）：%4</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation>
+            <numerusform> · 约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation>
+            <numerusform> · 剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1: %2</source>
+        <translation>正在校验 %1：%2</translation>
+    </message>
+    <message>
+        <source>Adding the tokenizer files and dataset statistics the source lacks…</source>
+        <translation>正在补上来源缺少的分词器文件和数据集统计…</translation>
+    </message>
+    <message>
+        <source>Loading the model to check every tensor…</source>
+        <translation>正在加载模型以检查每个张量…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <source>Installed in %1.</source>
+        <translation>已安装到 %1。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was installed; what arrived is kept, and Download resumes it.</source>
+        <translation>已停止。未安装任何内容；已接收的部分会保留，点击“下载”即可继续。</translation>
+    </message>
+    <message>
+        <source>Could not install the model: %1</source>
+        <translation>无法安装模型：%1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>gm::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Load the selected model</source>
+        <translation>加载所选模型</translation>
+    </message>
+    <message>
+        <source>&amp;Download Model…</source>
+        <translation>下载模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Installed models are kept in %1 (geomotion model list shows them too)</source>
+        <translation>已安装的模型保存在 %1（geomotion model list 也会列出）</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>Bundled default</source>
+        <translation>内置默认模型</translation>
+    </message>
+    <message>
+        <source>with the studio</source>
+        <translation>随工作室提供</translation>
+    </message>
+    <message>
+        <source>trained for GeoMotion Studio (see its README)</source>
+        <translation>为 GeoMotion Studio 训练（见其 README）</translation>
+    </message>
+    <message>
+        <source>The small default model that ships with the studio: a DVQ and a GPT-2-architecture captioner trained on procedural motion and CMU clips. Folder: %1</source>
+        <translation>随工作室提供的小型默认模型：一个 DVQ 和一个 GPT-2 架构的描述生成器，在程序化动作和 CMU 片段上训练。文件夹：%1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可：%1</translation>
+    </message>
+    <message>
+        <source>Cite: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with its SHA-256 in %1</source>
+        <translation>
+            <numerusform>%n 个文件，各自的 SHA-256 记录在 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (partial download)</source>
+        <translation>%1（部分下载）</translation>
+    </message>
+    <message>
+        <source>A download that did not finish: Download Model… with the same source and name resumes it; Remove discards it.</source>
+        <translation>未完成的下载：用相同来源和名称执行“下载模型…”即可继续；“删除”会丢弃它。</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be removed: load another one first</source>
+        <translation>无法删除正在使用的模型：请先加载其他模型</translation>
+    </message>
+    <message>
+        <source>The bundled model comes with the studio</source>
+        <translation>内置模型随工作室提供</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Discard the partial download of %1?</source>
+        <translation>要丢弃 %1 的部分下载吗？</translation>
+    </message>
+    <message>
+        <source>Remove the model %1 and its files (%2)?</source>
+        <translation>要删除模型 %1 及其文件（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>gm::ui::PreferencesDialog</name>

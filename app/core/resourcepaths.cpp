@@ -1,6 +1,7 @@
 #include "core/resourcepaths.h"
 
-#include <QCoreApplication>
+#include "models/store.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -8,17 +9,9 @@ namespace gm::app {
 
 QString resourcePath(const QString &relative)
 {
-    QStringList roots;
-    if (!qEnvironmentVariableIsEmpty("GEOMOTION_DATA_DIR"))
-        roots << qEnvironmentVariable("GEOMOTION_DATA_DIR");
-    roots << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/geomotion")
-          << QStringLiteral(GM_BUILD_RESOURCES_DIR) << QStringLiteral(GM_SOURCE_RESOURCES_DIR);
-    for (const QString &root : roots) {
-        const QFileInfo file(QDir(root).filePath(relative));
-        if (file.exists())
-            return file.canonicalFilePath();
-    }
-    return {};
+    // One lookup for the studio and the Qt-free command line (models/store.h).
+    const std::filesystem::path found = models::shippedResource(relative.toStdString());
+    return found.empty() ? QString() : QFileInfo(QString::fromStdString(found.string())).canonicalFilePath();
 }
 
 QString demoClipPath()

@@ -15,6 +15,8 @@
 #include "ui/cliplistdock.h"
 #include "ui/datasetdock.h"
 #include "ui/geometrydock.h"
+#include "ui/modeldownloaddialog.h"
+#include "ui/modelmanagerdialog.h"
 #include "ui/preferencesdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/theme.h"
@@ -362,6 +364,15 @@ void MainWindow::createModelMenu()
     QAction *openBundled = mTexts.bind(model->addAction(QString(), this, [this, bundled] { openModel(bundled); }),
                                        QT_TR_NOOP("Use the &Bundled Model"));
     openBundled->setEnabled(!bundled.isEmpty());
+    QAction *manage
+        = mTexts.bind(model->addAction(QString(), this, &MainWindow::showModelManager), QT_TR_NOOP("&Manage Models…"));
+    manage->setObjectName(QStringLiteral("ManageModelsAction"));
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    mTexts.bind(manage, QT_TR_NOOP("The bundled and installed models: use, remove, download"), "statusTip");
+    QAction *download = mTexts.bind(model->addAction(QString(), this, &MainWindow::showDownloadDialog),
+                                    QT_TR_NOOP("Do&wnload Model…"));
+    download->setObjectName(QStringLiteral("DownloadModelAction"));
+    mTexts.bind(download, QT_TR_NOOP("Install the paper's released model, or one from a URL or folder"), "statusTip");
     QAction *info
         = mTexts.bind(model->addAction(QString(), this, &MainWindow::showModelInfo), QT_TR_NOOP("Model &Info…"));
     info->setObjectName(QStringLiteral("ModelInfoAction"));
@@ -499,11 +510,43 @@ void MainWindow::openModelDialog()
         openModel(directory);
 }
 
+void MainWindow::showModelManager()
+{
+    if (!mModelManager) {
+        mModelManager = new ModelManagerDialog(mMl->hasModel() ? mMl->model().directory : QString(), this);
+        mModelManager->setAttribute(Qt::WA_DeleteOnClose);
+        connect(mModelManager, &ModelManagerDialog::useModel, this, &MainWindow::openModel);
+        connect(mModelManager, &ModelManagerDialog::downloadRequested, this, &MainWindow::showDownloadDialog);
+    }
+    mModelManager->show();
+    mModelManager->raise();
+    mModelManager->activateWindow();
+}
+
+void MainWindow::showDownloadDialog()
+{
+    if (!mModelDownload) {
+        mModelDownload = new ModelDownloadDialog(this);
+        mModelDownload->setAttribute(Qt::WA_DeleteOnClose);
+        connect(mModelDownload, &ModelDownloadDialog::useModel, this, &MainWindow::openModel);
+        connect(mModelDownload, &ModelDownloadDialog::installed, this, [this](const QString &directory) {
+            statusBar()->showMessage(tr("Installed the model in %1").arg(directory), 8000);
+            if (mModelManager)
+                mModelManager->refresh();
+        });
+    }
+    mModelDownload->show();
+    mModelDownload->raise();
+    mModelDownload->activateWindow();
+}
+
 void MainWindow::onModelLoaded()
 {
     const app::ModelInfo &m = mMl->model();
     mModelBar->hide();
     updateModelLabel();
+    if (mModelManager)
+        mModelManager->setCurrentModel(m.directory);
     QSettings settings;
     if (m.directory == app::defaultModelPath())
         settings.remove(QStringLiteral("model/directory")); // follow the bundled model wherever it is installed

@@ -29,6 +29,8 @@ class ClipListDock;
 class ErrorCurve;
 class GeometryDock;
 class PreferencesDialog;
+class ModelDownloadDialog;
+class ModelManagerDialog;
 class TimelineDock;
 class TokenLane;
 class ViewportWidget;
@@ -77,6 +79,8 @@ public Q_SLOTS:
     void openModel(const QString &directory);
     void openModelDialog();
     void showModelInfo();
+    void showModelManager();
+    void showDownloadDialog();
     /// Decodes a run of the selected code and opens it as a clip.
     void previewSelectedCode();
 
@@ -142,6 +146,8 @@ private:
     QToolButton *mCancelLoading = nullptr;
     Retranslator mTexts{staticMetaObject.className()};
     QPointer<PreferencesDialog> mPreferences;
+    QPointer<ModelManagerDialog> mModelManager;
+    QPointer<ModelDownloadDialog> mModelDownload;
     int mGlReady = -1; ///< the 3-D view's renderer: −1 not started yet, 0 failed, 1 running
     QString mLastError;
     bool mPlayWhenLoaded = false;
