@@ -184,7 +184,8 @@ void SafetensorsFile::readFloat32(const TensorInfo &t, float *out) const
     const char *data = mFile.bytes().data() + mDataBegin + t.begin;
     const std::size_t n = std::size_t(t.elementCount());
     if (t.dtype == "F32") {
-        std::memcpy(out, data, n * 4);
+        if (n > 0) // a tensor with no elements: `out` may be null, and memcpy must not see it
+            std::memcpy(out, data, n * 4);
     } else if (t.dtype == "F16" || t.dtype == "BF16") {
         for (std::size_t i = 0; i < n; ++i) {
             std::uint16_t h;

@@ -5,7 +5,8 @@
 #                                       FILE... (default: the bundled demo clip, CMU 01_01)
 #   packaging/dev.sh test [CTEST-ARGS]  install what is missing, build, run the whole suite under Xvfb,
 #                                       then build the Qt-free core with Qt hidden and run its smoke tests,
-#                                       and fuzz every reader for a bounded time
+#                                       the core tests under ASan + UBSan, and fuzz every reader for a
+#                                       bounded time
 #   packaging/dev.sh build              install what is missing and build
 #
 # With CI=true the build uses the "ci" preset (warnings are errors) and everything runs headless.
@@ -69,6 +70,10 @@ case "$cmd" in
     cmake --preset ci-qt-free >/dev/null
     cmake --build --preset ci-qt-free -j "$jobs"
     ctest --test-dir "$root/build/ci-qt-free" --output-on-failure --timeout 600 "$@"
+    # The motion, ml, model-store and app-core tests again, built with AddressSanitizer and
+    # UndefinedBehaviorSanitizer (build/asan): any report fails the test that made it.
+    step "ASan + UBSan build and tests (tests/sanitize/run.sh)"
+    "$root/tests/sanitize/run.sh"
     # Every reader fuzzed for a bounded time (clang, libFuzzer, ASan, UBSan).
     step "fuzz the readers (${GM_FUZZ_SECONDS:-30} s each)"
     "$root/tests/fuzz/run.sh"

@@ -20,6 +20,15 @@ out=$(/usr/bin/geomotion --version)
 [[ $out == geomotion* ]] || { echo "FAIL: --version: $out"; exit 1; }
 caption=$(/usr/bin/geomotion caption /usr/share/geomotion/demo/cmu_01_01.bvh --model /usr/share/geomotion/model)
 [[ ${#caption} -gt 5 ]] || { echo "FAIL: caption '$caption'"; exit 1; }
+# What `geomotion model install` adds to the official release, installed beside the model.
+for f in humanml3d/Mean.npy humanml3d/Std.npy models/manifest.json; do
+  [[ -s /usr/share/geomotion/$f ]] || { echo "FAIL: /usr/share/geomotion/$f not installed"; exit 1; }
+done
+mkdir -p "$work/release"
+cp /usr/share/geomotion/model/config.json /usr/share/geomotion/model/model.safetensors "$work/release/"
+out=$(GEOMOTION_MODELS_DIR=$work/models /usr/bin/geomotion model install "$work/release" --name deb 2>&1) \
+  || { echo "FAIL: model install: $out"; exit 1; }
+[[ -s $work/models/deb/Mean.npy && -s $work/models/deb/encoder.json ]] || { echo "FAIL: model install: $out"; exit 1; }
 found=$(env -u GEOMOTION_DATA_DIR QT_QPA_PLATFORM=offscreen LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= XDG_CONFIG_HOME=$work/config \
   /usr/bin/geomotion-studio --resources)
 [[ $found == *"model: /usr/share/geomotion/model"* && $found == *"demo: /usr/share/geomotion/demo/cmu_01_01.bvh"* ]] \
