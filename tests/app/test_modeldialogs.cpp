@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,6 +81,25 @@ private Q_SLOTS:
         mServer = std::make_unique<HttpServer>();
         mServer->add("/release/config.json", readAll(model / "config.json"));
         mServer->add("/release/model.safetensors", mWeights);
+    }
+
+    // The command line (no Qt) and the studio agree on the models folder: QStandardPaths' data
+    // folder of the studio, + "/models".
+    void modelsFolderIsTheStudiosDataFolder()
+    {
+        const QByteArray saved = qgetenv("GEOMOTION_MODELS_DIR");
+        qunsetenv("GEOMOTION_MODELS_DIR");
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("GeoMotion"));
+        QCoreApplication::setApplicationName(QStringLiteral("GeoMotion Studio"));
+        const QString expected
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/models");
+        QCOMPARE(gm::app::ModelDownload::modelsDirectory(), expected);
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(gm::app::ModelDownload::modelsDirectory(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/models"));
+        qputenv("GEOMOTION_MODELS_DIR", saved);
     }
 
     void downloadCoreReportsProgressAndTheResult()
