@@ -3,7 +3,7 @@
 # One Qt Test executable per unit. Every test gets GM_TEST_DATA_DIR (the shared data folder), the
 # project warnings and a timeout. Tests without GL run on Qt's "offscreen" platform so they need no
 # X server; GL tests (GL) need a display: run ctest under `xvfb-run -a -s '-screen 0 1280x800x24'`.
-set(GM_TEST_LABELS motion io ml models render app cli gpu style)
+set(GM_TEST_LABELS motion io ml models render app widgets cli gpu style)
 
 function(gm_add_test name)
   cmake_parse_arguments(T "GL" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The motion, ml and app-core tests built with AddressSanitizer and UndefinedBehaviorSanitizer
+# The motion, ml, model-store and app-core tests built with AddressSanitizer and UndefinedBehaviorSanitizer
 # (preset "asan" → build/asan) and run; any report (a bad access, a leak, undefined behaviour)
 # fails the test that made it. Tests that need a display (label gl) are left out; so are the
-# studio's widgets. Usage: tests/sanitize/run.sh [CTEST-ARGS]
+# studio's widgets (label widgets: they need gm_ui, the largest part of the build).
+# Usage: tests/sanitize/run.sh [CTEST-ARGS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 build=$root/build/asan
 # The unit tests (test_*) and the fuzz regressions; not the scripted ones (the .deb, Slurm).
-selection=(-L "motion|io|ml|models|app" -LE "gl" -R "^(test_|fuzz_regressions_)")
+selection=(-L "motion|io|ml|models|app" -LE "gl|widgets" -R "^(test_|fuzz_regressions_)")
 
 cmake --preset asan -S "$root" >/dev/null
 # Build only the selected tests (and what they link), not the studio.
