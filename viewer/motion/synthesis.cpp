@@ -687,15 +687,18 @@ Block raiseBlock(const Root &r, const Style &style, Side which, bool overhead, i
     });
 }
 
+// Fists up in front of the chin, elbows down: the guard of punches and of a kicking stance.
+ArmPose guardArm(int side)
+{
+    return armPoseFromTarget(side, dvec3(-sideSign(side) * 0.114, 0.0, 0.22), dvec3(sideSign(side) * 0.3, -1.0, 0.0));
+}
+
 Block punchBlock(const Root &r, const Style &style, Side which, int punches)
 {
     const double raise = 0.45 * style.tempo, cycle = 0.55 * style.tempo, lower = 0.45 * style.tempo;
     const double active = punches * cycle, duration = raise + active + lower;
-    // Fists up in front of the chin, elbows down; a punch straightens the arm at shoulder height.
-    const auto guard = [](int side) {
-        return armPoseFromTarget(side, dvec3(-sideSign(side) * 0.114, 0.0, 0.22),
-                                 dvec3(sideSign(side) * 0.3, -1.0, 0.0));
-    };
+    // From the guard (guardArm), a punch straightens the arm at shoulder height.
+    const auto guard = [](int side) { return guardArm(side); };
     const auto strike = [](int side) {
         return armPoseFromTarget(side, dvec3(-sideSign(side) * 0.1, -0.03, 0.5),
                                  dvec3(sideSign(side) * 0.3, -1.0, 0.0));
@@ -751,46 +754,108 @@ FootKey mixKeys(const FootKey &a, const FootKey &b, double horizontal, double ve
             lerp(a.down, b.down, vertical)};
 }
 
-// The kicking foot over one kick: lift the knee (foot rises before it moves forward), snap the
-// shin out, pull it back, and put the foot down where it was (moving forward before it lands).
-FootKey kickKey(int side, double u)
+// How one kick action looks: captured kicks range from knee-high snaps from standing to
+// head-high kicks from a fighting stance with pauses in between.
+struct KickStyle
+{
+    double height = 0.62; // the extended ankle's height (m)
+    double reach = 0.74;  // and how far in front of the pelvis
+    bool stance = false;  // the other foot forward, the kicking foot back, guard up
+    double gap = 0.0;     // seconds between kicks (in the stance, rocking)
+};
+
+KickStyle drawKickStyle(Rng &rng)
+{
+    KickStyle k;
+    k.height = rng.uniform(0.55, 1.0);
+    // within the leg's reach from the hip (~0.85 m up), so the knee still bends a little
+    k.reach = std::min(rng.uniform(0.62, 0.85), std::sqrt(0.76 * 0.76 - std::pow(k.height - 0.85, 2.0)));
+    k.stance = rng.chance(0.5);
+    k.gap = k.stance ? rng.uniform(0.3, 2.5) : rng.uniform(0.0, 0.3);
+    return k;
+}
+
+// A foot moving between two keys as a step: it rises first, moves, and lands after it stopped.
+FootKey stepKey(const FootKey &from, const FootKey &to, double w, double lift)
+{
+    FootKey k = mixKeys(from, to, smoothstep(std::clamp((w - 0.2) / 0.6, 0.0, 1.0)), smoothstep(w));
+    k.ankle.y += lift * std::sin(kPi * std::clamp(w, 0.0, 1.0));
+    return k;
+}
+
+// The kicking foot over one kick from `rest`: lift the knee (foot rises before it moves
+// forward), snap the shin out, pull it back, and put the foot down where it was (moving forward
+// before it lands).
+FootKey kickKey(int side, double u, const FootKey &rest, const KickStyle &style)
 {
     const int s = sideSign(side);
-    const FootKey planted{neutralAnkle(side) + dvec3(0, body().ankleHeight[std::size_t(side)], 0), kFootPitch};
-    const FootKey chamber{{s * 0.09, 0.45, 0.2}, 1.0};
-    const FootKey extended{{s * 0.07, 0.62, 0.74}, 0.25};
+    const FootKey chamber{{s * 0.09, 0.45 + 0.4 * (style.height - 0.62), 0.2}, 1.0};
+    const FootKey extended{{s * 0.07, style.height, style.reach}, 0.25};
     if (u < 0.3) {
         const double w = smoothstep(u / 0.3);
-        return mixKeys(planted, chamber, w * w, w);
+        return mixKeys(rest, chamber, w * w, w);
     }
     if (u < 0.45)
         return mixKeys(chamber, extended, smoothstep((u - 0.3) / 0.15), smoothstep((u - 0.3) / 0.15));
     if (u < 0.65)
         return mixKeys(extended, chamber, smoothstep((u - 0.45) / 0.2), smoothstep((u - 0.45) / 0.2));
     const double w = smoothstep((u - 0.65) / 0.3);
-    return mixKeys(chamber, planted, 1.0 - (1.0 - w) * (1.0 - w), w);
+    return mixKeys(chamber, rest, 1.0 - (1.0 - w) * (1.0 - w), w);
 }
 
-Block kickBlock(const Root &r, const Style &style, int side, int kicks)
+Block kickBlock(const Root &r, const Style &style, int side, int kicks, const KickStyle &k)
 {
-    const double shift = 0.45, kick = 0.95, settle = 0.45;
-    const double duration = shift + kicks * kick + settle;
-    const int s = sideSign(side);
+    const int s = sideSign(side), other = 1 - side;
+    const double shift = k.stance ? 0.9 : 0.45, settle = k.stance ? 0.9 : 0.45;
+    const double kick = 0.95 + 0.3 * (k.height - 0.62); // higher kicks take a little longer
+    const double active = kicks * kick + (kicks - 1) * k.gap;
+    const double duration = shift + active + settle;
+    const auto planted = [](int foot) {
+        return FootKey{neutralAnkle(foot) + dvec3(0, body().ankleHeight[std::size_t(foot)], 0), kFootPitch};
+    };
+    FootKey front = planted(other), rear = planted(side);
+    if (k.stance) {
+        front.ankle += dvec3(-sideSign(other) * 0.02, 0.0, 0.24);
+        rear.ankle += dvec3(sideSign(side) * 0.05, 0.0, -0.17);
+    }
     return stationary(r, duration, [=](double t) {
         PoseInput p = standing(r, style);
-        const double w = smoothstep(t / shift) * smoothstep((duration - t) / settle); // weight on the other foot
+        const double w = smoothstep(t / shift) * smoothstep((duration - t) / settle); // into the stance and out
+        // Into the stance: the front foot steps first, then the kicking foot back; out of it in
+        // the reverse order. Without a stance the feet stay where they are.
+        if (k.stance) {
+            const double in = t / shift, out = (duration - t) / settle;
+            const double frontStep = std::min(std::clamp(in * 2.0, 0.0, 1.0), std::clamp(out * 2.0 - 1.0, 0.0, 1.0));
+            const double rearStep = std::min(std::clamp(in * 2.0 - 1.0, 0.0, 1.0), std::clamp(out * 2.0, 0.0, 1.0));
+            p.feet[std::size_t(other)] = footAtKey(r, other, stepKey(planted(other), front, frontStep, 0.07));
+            p.feet[std::size_t(side)] = footAtKey(r, side, stepKey(planted(side), rear, rearStep, 0.07));
+        }
         const double u = t - shift;
-        const bool kicking = u > 0.0 && u < kicks * kick;
+        const double period = kick + k.gap;
+        const int index = std::clamp(int(u / period), 0, kicks - 1);
+        const double v = u - index * period; // time into this kick
+        const bool kicking = u > 0.0 && u < active && v < kick;
         if (kicking)
-            p.feet[std::size_t(side)] = footAtKey(r, side, kickKey(side, std::fmod(u, kick)));
-        const double out = kicking ? smoothstep(1.0 - std::abs(std::fmod(u, kick) - 0.45) / 0.3) : 0.0;
-        p.pelvis += horizontalOffset(r.heading, -s * 0.07 * w, 0.0);
-        p.pelvis.y -= 0.03 * w;
-        p.torso.pitch = -0.06 * w - 0.08 * out; // lean back against the kick
-        p.torso.lean = -0.05 * w;
-        p.torso.bend = s * 0.04 * w;
-        p.arms[std::size_t(side)] = lerp(style.arm, ArmPose{-0.2, 0.55, 0.5, 0.0}, w);
-        p.arms[std::size_t(1 - side)] = lerp(style.arm, ArmPose{0.55, 0.3, 0.6, 0.0}, w);
+            p.feet[std::size_t(side)] = footAtKey(r, side, kickKey(side, v, rear, k));
+        const double out = kicking ? smoothstep(1.0 - std::abs(v - 0.45) / 0.3) : 0.0;
+        const double high = std::max(0.0, k.height - 0.62);
+        if (k.stance) {
+            // Weight between the feet, knees bent, the body turned side-on; it rocks between kicks.
+            const double rock = kicking ? 0.0 : 0.012 * std::sin(2.0 * kPi * u / 0.9);
+            p.pelvis += horizontalOffset(r.heading, -s * 0.03 * w, 0.03 * w);
+            p.pelvis.y -= (0.045 + rock) * w;
+            p.torso.yaw = s * 0.3 * w * (1.0 - 0.6 * out);
+            p.arms[0] = lerp(style.arm, guardArm(0), w);
+            p.arms[1] = lerp(style.arm, guardArm(1), w);
+        } else {
+            p.pelvis += horizontalOffset(r.heading, -s * 0.07 * w, 0.0);
+            p.pelvis.y -= 0.03 * w;
+            p.torso.lean = -0.05 * w;
+            p.torso.bend = s * 0.04 * w;
+            p.arms[std::size_t(side)] = lerp(style.arm, ArmPose{-0.2, 0.55, 0.5, 0.0}, w);
+            p.arms[std::size_t(other)] = lerp(style.arm, ArmPose{0.55, 0.3, 0.6, 0.0}, w);
+        }
+        p.torso.pitch = -0.06 * w - (0.08 + 0.35 * high) * out; // lean back against the kick
         return p;
     });
 }
@@ -1562,7 +1627,7 @@ Block stationaryBlock(const ActionSpec &a, const Style &style, const Root &r, Rn
     case ActionKind::Sit: return sitBlock(r, style, a.seconds > 0.0 ? a.seconds : 1.5, a.standUp);
     case ActionKind::Wave: return waveBlock(r, style, side, a.repetitions);
     case ActionKind::RaiseArms: return raiseBlock(r, style, a.side, a.overhead, a.repetitions);
-    case ActionKind::Kick: return kickBlock(r, style, side, a.repetitions);
+    case ActionKind::Kick: return kickBlock(r, style, side, a.repetitions, drawKickStyle(rng));
     case ActionKind::Punch: return punchBlock(r, style, a.side, a.repetitions);
     case ActionKind::Clap: return clapBlock(r, style, a.repetitions);
     default: return idleBlock(r, style, std::max(a.seconds > 0.0 ? a.seconds : 2.5, 1.2), rng);
