@@ -380,6 +380,10 @@ void Installer::complete(const fs::path &partial, const ManifestEntry &entry)
     }
     const bool statistics = (present(partial / "mean.npy") && present(partial / "std.npy"))
                             || (present(partial / "Mean.npy") && present(partial / "Std.npy"));
+    for (const auto &[a, b] : {std::pair<const char *, const char *>{"mean.npy", "std.npy"}, {"Mean.npy", "Std.npy"}})
+        if (present(partial / a) != present(partial / b))
+            throw InstallError(std::string("the source has ") + (present(partial / a) ? a : b) + " but not "
+                               + (present(partial / a) ? b : a) + ": the dataset statistics come in pairs");
     if (!statistics) {
         int dim = 263;
         try {
@@ -614,6 +618,8 @@ ResolvedSource resolveSource(const std::string &source, const InstallOptions &op
             return resolved;
         }
         if (fs::is_regular_file(path, ec)) {
+            if (path.extension() != ".json")
+                throw InstallError(source + " is a file: give the model folder it is in, or a manifest (.json)");
             resolved.kind = "manifest";
             resolved.entry = pickEntry(loadManifest(source, cancel), options, source);
             return resolved;

@@ -483,6 +483,23 @@ private Q_SLOTS:
             QVERIFY2(std::string(e.what()).find("geomotiongpt") != std::string::npos, e.what());
         }
         QVERIFY_THROWS_EXCEPTION(InstallError, installModel("/no/such/folder", o));
+        try {
+            installModel((source / "model.safetensors").string(), o);
+            QFAIL("a weights file is not a source");
+        } catch (const InstallError &e) {
+            QVERIFY2(std::string(e.what()).find("is a file") != std::string::npos, e.what());
+        }
+        // Statistics come in pairs: a lone Mean.npy is an error, not silently replaced.
+        fs::copy_file(fs::path(GM_SOURCE_DIR) / "resources/humanml3d/Mean.npy", source / "Mean.npy");
+        o.name = "lonely";
+        try {
+            installModel(source.string(), o);
+            QFAIL("a Mean.npy without Std.npy must be refused");
+        } catch (const InstallError &e) {
+            QVERIFY2(std::string(e.what()).find("Std.npy") != std::string::npos, e.what());
+        }
+        checkNotInstalled("lonely");
+        o.name.clear();
         // The models folder follows XDG like QStandardPaths.
         ::setenv("XDG_DATA_HOME", "/tmp/xdg-data", 1);
         const char *saved = std::getenv("GEOMOTION_MODELS_DIR");
