@@ -762,6 +762,7 @@ struct KickStyle
     double reach = 0.74;  // and how far in front of the pelvis
     bool stance = false;  // the other foot forward, the kicking foot back, guard up
     double gap = 0.0;     // seconds between kicks (in the stance, rocking)
+    bool turning = false; // from the stance: each kick turns the body a full circle on the front foot
 };
 
 KickStyle drawKickStyle(Rng &rng)
@@ -772,6 +773,7 @@ KickStyle drawKickStyle(Rng &rng)
     k.reach = std::min(rng.uniform(0.62, 0.85), std::sqrt(0.76 * 0.76 - std::pow(k.height - 0.85, 2.0)));
     k.stance = rng.chance(0.5);
     k.gap = k.stance ? rng.uniform(0.3, 2.5) : rng.uniform(0.0, 0.3);
+    k.turning = k.stance && rng.chance(0.4);
     return k;
 }
 
@@ -807,7 +809,8 @@ Block kickBlock(const Root &r, const Style &style, int side, int kicks, const Ki
 {
     const int s = sideSign(side), other = 1 - side;
     const double shift = k.stance ? 0.9 : 0.45, settle = k.stance ? 0.9 : 0.45;
-    const double kick = 0.95 + 0.3 * (k.height - 0.62); // higher kicks take a little longer
+    // Higher kicks take a little longer; a turning kick longer still (the turn ends after it).
+    const double kick = (0.95 + 0.3 * (k.height - 0.62)) * (k.turning ? 1.35 : 1.0);
     const double active = kicks * kick + (kicks - 1) * k.gap;
     const double duration = shift + active + settle;
     const auto planted = [](int foot) {
@@ -819,7 +822,28 @@ Block kickBlock(const Root &r, const Style &style, int side, int kicks, const Ki
         rear.ankle += dvec3(sideSign(side) * 0.05, 0.0, -0.17);
     }
     return stationary(r, duration, [=](double t) {
-        PoseInput p = standing(r, style);
+        const double u = t - shift;
+        const double period = kick + k.gap;
+        const int index = std::clamp(int(u / period), 0, kicks - 1);
+        const double v = u - index * period; // time into this kick
+        const bool kicking = u > 0.0 && u < active && v < kick;
+        const double vk = k.turning ? v * 0.95 / kick : v; // the leg's time in the plain kick's timing
+        // A turning kick: the body turns a full circle towards the standing side on the ball of
+        // the front foot, slowly while the leg kicks and fast as it recoils (captured turning
+        // kicks peak a fifth of the way round); the heel is up while it turns.
+        Root root = r;
+        double heel = 0.0;
+        if (k.turning && kicking) {
+            const double q = std::clamp((v - 0.1) / (kick - 0.2), 0.0, 1.0);
+            const double turn = -s * 2.0 * kPi * smoothstep(q) * smoothstep(q);
+            const dvec3 ball = footAtKey(r, other, front).toe;
+            const double c = std::cos(turn), sn = std::sin(turn);
+            const dvec2 offset = r.position - dvec2(ball.x, ball.z);
+            root.position = dvec2(ball.x, ball.z) + dvec2(offset.x * c + offset.y * sn, -offset.x * sn + offset.y * c);
+            root.heading = r.heading + turn;
+            heel = smoothstep(std::min(v / 0.1, (kick - v) / 0.1)) * 0.55;
+        }
+        PoseInput p = standing(root, style);
         const double w = smoothstep(t / shift) * smoothstep((duration - t) / settle); // into the stance and out
         // Into the stance: the front foot steps first, then the kicking foot back; out of it in
         // the reverse order. Without a stance the feet stay where they are.
@@ -827,22 +851,22 @@ Block kickBlock(const Root &r, const Style &style, int side, int kicks, const Ki
             const double in = t / shift, out = (duration - t) / settle;
             const double frontStep = std::min(std::clamp(in * 2.0, 0.0, 1.0), std::clamp(out * 2.0 - 1.0, 0.0, 1.0));
             const double rearStep = std::min(std::clamp(in * 2.0 - 1.0, 0.0, 1.0), std::clamp(out * 2.0, 0.0, 1.0));
-            p.feet[std::size_t(other)] = footAtKey(r, other, stepKey(planted(other), front, frontStep, 0.07));
-            p.feet[std::size_t(side)] = footAtKey(r, side, stepKey(planted(side), rear, rearStep, 0.07));
+            p.feet[std::size_t(other)] = footAtKey(root, other, stepKey(planted(other), front, frontStep, 0.07));
+            p.feet[std::size_t(side)] = footAtKey(root, side, stepKey(planted(side), rear, rearStep, 0.07));
+            if (heel > 0.0)
+                p.feet[std::size_t(other)]
+                    = onBall(p.feet[std::size_t(other)], other, root.heading + sideSign(other) * kToeOut, heel);
         }
-        const double u = t - shift;
-        const double period = kick + k.gap;
-        const int index = std::clamp(int(u / period), 0, kicks - 1);
-        const double v = u - index * period; // time into this kick
-        const bool kicking = u > 0.0 && u < active && v < kick;
+        // (A turning kick's leg keeps the plain kick's timing stretched over its longer period, so
+        // the foot is down only once the turn is done.)
         if (kicking)
-            p.feet[std::size_t(side)] = footAtKey(r, side, kickKey(side, v, rear, k));
-        const double out = kicking ? smoothstep(1.0 - std::abs(v - 0.45) / 0.3) : 0.0;
+            p.feet[std::size_t(side)] = footAtKey(root, side, kickKey(side, vk, rear, k));
+        const double out = kicking ? smoothstep(1.0 - std::abs(vk - 0.45) / 0.3) : 0.0;
         const double high = std::max(0.0, k.height - 0.62);
         if (k.stance) {
             // Weight between the feet, knees bent, the body turned side-on; it rocks between kicks.
             const double rock = kicking ? 0.0 : 0.012 * std::sin(2.0 * kPi * u / 0.9);
-            p.pelvis += horizontalOffset(r.heading, -s * 0.03 * w, 0.03 * w);
+            p.pelvis += horizontalOffset(root.heading, -s * 0.03 * w, 0.03 * w);
             p.pelvis.y -= (0.045 + rock) * w;
             p.torso.yaw = s * 0.3 * w * (1.0 - 0.6 * out);
             p.arms[0] = lerp(style.arm, guardArm(0), w);
