@@ -517,6 +517,8 @@ void MainWindow::showModelManager()
         mModelManager->setAttribute(Qt::WA_DeleteOnClose);
         connect(mModelManager, &ModelManagerDialog::useModel, this, &MainWindow::openModel);
         connect(mModelManager, &ModelManagerDialog::downloadRequested, this, &MainWindow::showDownloadDialog);
+    } else {
+        mModelManager->refresh(); // models installed or removed by `geomotion model` meanwhile
     }
     mModelManager->show();
     mModelManager->raise();

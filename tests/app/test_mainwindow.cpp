@@ -10,6 +10,8 @@
 #include "core/versioninfo.h"
 #include "ui/cliplistdock.h"
 #include "ui/mainwindow.h"
+#include "ui/modeldownloaddialog.h"
+#include "ui/modelmanagerdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/timelinedock.h"
 #include "ui/viewportwidget.h"
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
 
 using gm::ui::MainWindow;
@@ -116,6 +120,41 @@ private Q_SLOTS:
         view->setParent(nullptr);
         window.setCentralWidget(view);
         QTRY_VERIFY_WITH_TIMEOUT(distinctColours(view->grabFramebuffer()) > 50, 10000);
+    }
+
+    // Model ▸ Manage Models and Download Model open their dialogs (one of each), and the manager
+    // shows a model installed meanwhile when it is opened again.
+    void modelMenuOpensTheModelDialogs()
+    {
+        GM_REQUIRE_GL();
+        QTemporaryDir models;
+        qputenv("GEOMOTION_MODELS_DIR", models.path().toUtf8());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *manage = window.findChild<QAction *>(QStringLiteral("ManageModelsAction"));
+        auto *download = window.findChild<QAction *>(QStringLiteral("DownloadModelAction"));
+        QVERIFY(manage && download);
+        manage->trigger();
+        auto *manager = window.findChild<gm::ui::ModelManagerDialog *>();
+        QVERIFY(manager && manager->isVisible());
+        const int rows = manager->list()->topLevelItemCount();
+        manager->hide();
+        // A model folder put there meanwhile (as `geomotion model install` would).
+        QVERIFY(QDir().mkpath(models.path() + QStringLiteral("/byhand")));
+        QFile config(models.path() + QStringLiteral("/byhand/config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{}");
+        config.close();
+        manage->trigger();
+        QCOMPARE(window.findChildren<gm::ui::ModelManagerDialog *>().size(), 1);
+        QCOMPARE(manager->list()->topLevelItemCount(), rows + 1);
+        download->trigger();
+        auto *downloader = window.findChild<gm::ui::ModelDownloadDialog *>();
+        QVERIFY(downloader && downloader->isVisible());
+        download->trigger();
+        QCOMPARE(window.findChildren<gm::ui::ModelDownloadDialog *>().size(), 1);
+        qunsetenv("GEOMOTION_MODELS_DIR");
     }
 
     void viewMenuTogglesGrid()
