@@ -201,6 +201,13 @@ double turned(const SynthClip &c, int a, int b)
     return total;
 }
 
+// Horizontal distance between the ankles.
+float feetApart(const SynthClip &c, int f)
+{
+    const glm::vec3 d = at(c, f, t2m::LeftAnkle) - at(c, f, t2m::RightAnkle);
+    return std::hypot(d.x, d.z);
+}
+
 const SynthSegment &segmentOf(const SynthClip &c, int f)
 {
     for (const SynthSegment &s : c.segments) {
@@ -634,6 +641,61 @@ private Q_SLOTS:
             const float distance = at(c, c.frames - 1, t2m::Pelvis).z - at(c, 0, t2m::Pelvis).z;
             qInfo("jump: %d airborne frames, %.2f m forward", airborne, distance);
             QVERIFY(airborne >= 5 && distance > 0.4f);
+        }
+    }
+
+    // Kicks vary as captured ones do: knee- to chest-high, from standing or from a fighting
+    // stance with the guard up, some turning a full circle, and a first kick may begin already in
+    // the stance (a take cut from a longer one, as the Bandai-Namco kick is: its guard is up on
+    // frame 0). Such a clip still starts as HumanML3D's do, and its feet do not slide.
+    void kicksVaryAsCapturedOnesDo()
+    {
+        int begunInStance = 0, begunStanding = 0, turning = 0, waiting = 0;
+        float lowest = 9.0f, highest = 0.0f;
+        double slide = 0.0;
+        const int clips = 120;
+        for (std::uint64_t seed = 1; seed <= std::uint64_t(clips); ++seed) {
+            const SynthClip c = synthesize({sided(ActionKind::Kick, Side::Right, 2)}, seed);
+            QVERIFY(std::abs(at(c, 0, t2m::Pelvis).x) < 1e-4f && std::abs(at(c, 0, t2m::Pelvis).z) < 1e-4f);
+            QVERIFY(std::abs(heading(c, 0)) < 0.5);
+            slide = std::max(slide, maxSlide(c, 0, c.frames));
+            const float stagger = feetApart(c, 0);
+            const bool guard = at(c, 0, t2m::LeftWrist).y > at(c, 0, t2m::LeftShoulder).y - 0.2f
+                               && at(c, 0, t2m::RightWrist).y > at(c, 0, t2m::RightShoulder).y - 0.2f;
+            if (stagger > 0.4f && guard)
+                ++begunInStance;
+            if (stagger < 0.25f && !guard)
+                ++begunStanding;
+            float high = 0.0f;
+            int firstLift = -1;
+            for (int f = 0; f < c.frames; ++f) {
+                high = std::max(high, at(c, f, t2m::RightAnkle).y);
+                if (firstLift < 0 && at(c, f, t2m::RightAnkle).y > 0.3f)
+                    firstLift = f;
+            }
+            lowest = std::min(lowest, high);
+            highest = std::max(highest, high);
+            turning += std::abs(turned(c, 0, c.frames - 1)) > 600.0; // two kicks, a circle each
+            waiting += stagger > 0.3f && firstLift > 20;             // a second or more in the stance first
+        }
+        qInfo("of %d kick clips: %d begin in the stance, %d standing, %d turn, %d wait in the stance first; "
+              "ankle peaks %.2f..%.2f m; slide %.4f m/frame",
+              clips, begunInStance, begunStanding, turning, waiting, lowest, highest, slide);
+        QVERIFY(begunInStance > clips / 5 && begunInStance < clips / 2);
+        QVERIFY(begunStanding > clips / 3);
+        QVERIFY(turning > clips / 10 && turning < clips / 3);
+        QVERIFY(waiting > clips / 10);
+        QVERIFY(lowest < 0.7f && highest > 0.9f);
+        QVERIFY(slide < 0.01);
+        // Only a clip's first action begins in the stance: after another action it steps in (by
+        // the kick's start, halfway through the blend, the front foot has barely left).
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            const SynthClip c = synthesize(
+                {act(ActionKind::Idle, Direction::Forward, Pace::Normal, 1.5), sided(ActionKind::Kick, Side::Right, 1)},
+                seed);
+            const int kickStart = c.segments[1].startFrame;
+            QVERIFY(feetApart(c, kickStart) < 0.3f);
+            QVERIFY(maxSlide(c, 0, c.frames) < 0.01);
         }
     }
 

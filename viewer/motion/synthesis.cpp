@@ -688,9 +688,16 @@ Block raiseBlock(const Root &r, const Style &style, Side which, bool overhead, i
 }
 
 // Fists up in front of the chin, elbows down: the guard of punches and of a kicking stance.
-ArmPose guardArm(int side)
+// `toward` turns the guard about the chest's vertical axis (radians, + to the left): from a
+// side-on stance the fists face the opponent, not the chest's front.
+ArmPose guardArm(int side, double toward = 0.0)
 {
-    return armPoseFromTarget(side, dvec3(-sideSign(side) * 0.114, 0.0, 0.22), dvec3(sideSign(side) * 0.3, -1.0, 0.0));
+    const dvec3 shoulder = body().shoulder[std::size_t(side)];
+    const dvec3 fist = shoulder + dvec3(-sideSign(side) * 0.114, 0.0, 0.22);
+    const dvec3 pole(sideSign(side) * 0.3, -1.0, 0.0);
+    const double c = std::cos(toward), sn = std::sin(toward);
+    const auto turned = [c, sn](const dvec3 &v) { return dvec3(v.x * c + v.z * sn, v.y, -v.x * sn + v.z * c); };
+    return armPoseFromTarget(side, turned(fist) - shoulder, turned(pole));
 }
 
 Block punchBlock(const Root &r, const Style &style, Side which, int punches)
@@ -734,8 +741,9 @@ Block punchBlock(const Root &r, const Style &style, Side which, int punches)
 
 struct FootKey
 {
-    dvec3 ankle; // root frame, y = height
-    double down; // foot bone pitch below the horizontal
+    dvec3 ankle;      // root frame, y = height
+    double down;      // foot bone pitch below the horizontal
+    double yaw = 0.0; // the toes turned from the standing foot's, to the left (the knee follows)
 };
 
 FootPose footAtKey(const Root &r, int side, const FootKey &k)
@@ -743,7 +751,9 @@ FootPose footAtKey(const Root &r, int side, const FootKey &k)
     FootPose f = plantedFoot(r, side);
     f.ankle = place(r, k.ankle);
     f.toe
-        = f.ankle + boneLength(kFeet[std::size_t(side)]) * footDirection(r.heading + sideSign(side) * kToeOut, k.down);
+        = f.ankle
+          + boneLength(kFeet[std::size_t(side)]) * footDirection(r.heading + sideSign(side) * kToeOut + k.yaw, k.down);
+    f.kneeYaw += k.yaw;
     return f;
 }
 
@@ -751,18 +761,23 @@ FootKey mixKeys(const FootKey &a, const FootKey &b, double horizontal, double ve
 {
     return {{lerp(a.ankle.x, b.ankle.x, horizontal), lerp(a.ankle.y, b.ankle.y, vertical),
              lerp(a.ankle.z, b.ankle.z, horizontal)},
-            lerp(a.down, b.down, vertical)};
+            lerp(a.down, b.down, vertical),
+            lerp(a.yaw, b.yaw, horizontal)};
 }
 
 // How one kick action looks: captured kicks range from knee-high snaps from standing to
 // head-high kicks from a fighting stance with pauses in between.
 struct KickStyle
 {
-    double height = 0.62; // the extended ankle's height (m)
-    double reach = 0.74;  // and how far in front of the pelvis
-    bool stance = false;  // the other foot forward, the kicking foot back, guard up
-    double gap = 0.0;     // seconds between kicks (in the stance, rocking)
-    bool turning = false; // from the stance: each kick turns the body a full circle on the front foot
+    double height = 0.62;  // the extended ankle's height (m)
+    double reach = 0.74;   // and how far in front of the pelvis
+    bool stance = false;   // the other foot forward, the kicking foot back, side-on, guard up
+    double sideOn = 1.1;   // how far the hips turn away from the kick in the stance (radians)
+    double gap = 0.0;      // seconds between kicks (in the stance, rocking)
+    bool turning = false;  // from the stance: each kick turns the body a full circle on the front foot
+    double ready = 0.0;    // seconds in the stance, guard up, before the first kick
+    double rock = 0.012;   // how far the pelvis bobs while waiting in the stance (m)
+    bool inStance = false; // a first action that begins already in the stance (a take cut from a longer one)
 };
 
 KickStyle drawKickStyle(Rng &rng)
@@ -774,6 +789,13 @@ KickStyle drawKickStyle(Rng &rng)
     k.stance = rng.chance(0.5);
     k.gap = k.stance ? rng.uniform(0.3, 2.5) : rng.uniform(0.0, 0.3);
     k.turning = k.stance && rng.chance(0.4);
+    // Captured kicks often wait in the stance first, some still, some bobbing, and a take may
+    // begin there: the Bandai-Namco kick holds its guard for 1.4 s before the first kick.
+    k.ready = k.stance && rng.chance(0.6) ? rng.uniform(0.3, 2.0) : 0.0;
+    k.rock = rng.uniform(0.0, 0.015);
+    k.inStance = k.stance && rng.chance(0.7);
+    // Measured on the Bandai-Namco kick: the feet 0.53 m apart on a line 76° off the hips.
+    k.sideOn = rng.uniform(0.9, 1.35);
     return k;
 }
 
@@ -805,24 +827,31 @@ FootKey kickKey(int side, double u, const FootKey &rest, const KickStyle &style)
     return mixKeys(chamber, rest, 1.0 - (1.0 - w) * (1.0 - w), w);
 }
 
-Block kickBlock(const Root &r, const Style &style, int side, int kicks, const KickStyle &k)
+// `first`: the clip's first action, which may begin already in the stance (k.inStance).
+Block kickBlock(const Root &r, const Style &style, int side, int kicks, const KickStyle &k, bool first)
 {
     const int s = sideSign(side), other = 1 - side;
-    const double shift = k.stance ? 0.9 : 0.45, settle = k.stance ? 0.9 : 0.45;
+    const bool begun = first && k.inStance;
+    const double shift = begun ? 0.0 : k.stance ? 0.9 : 0.45, settle = k.stance ? 0.9 : 0.45;
     // Higher kicks take a little longer; a turning kick longer still (the turn ends after it).
     const double kick = (0.95 + 0.3 * (k.height - 0.62)) * (k.turning ? 1.35 : 1.0);
     const double active = kicks * kick + (kicks - 1) * k.gap;
-    const double duration = shift + active + settle;
+    const double ready = k.stance ? k.ready : 0.0;
+    const double duration = shift + ready + active + settle;
     const auto planted = [](int foot) {
         return FootKey{neutralAnkle(foot) + dvec3(0, body().ankleHeight[std::size_t(foot)], 0), kFootPitch};
     };
+    // Side-on, the feet almost on one line along the kick, the front toes turned in a little
+    // and the rear ones across it.
     FootKey front = planted(other), rear = planted(side);
     if (k.stance) {
-        front.ankle += dvec3(-sideSign(other) * 0.02, 0.0, 0.24);
-        rear.ankle += dvec3(sideSign(side) * 0.05, 0.0, -0.17);
+        front.ankle += dvec3(-sideSign(other) * 0.05, 0.0, 0.29);
+        rear.ankle += dvec3(-sideSign(side) * 0.02, 0.0, -0.2);
+        front.yaw = s * 0.6 * k.sideOn;
+        rear.yaw = s * 0.95 * k.sideOn;
     }
     return stationary(r, duration, [=](double t) {
-        const double u = t - shift;
+        const double u = t - shift - ready;
         const double period = kick + k.gap;
         const int index = std::clamp(int(u / period), 0, kicks - 1);
         const double v = u - index * period; // time into this kick
@@ -834,28 +863,29 @@ Block kickBlock(const Root &r, const Style &style, int side, int kicks, const Ki
         Root root = r;
         double heel = 0.0;
         if (k.turning && kicking) {
-            const double q = std::clamp((v - 0.1) / (kick - 0.2), 0.0, 1.0);
+            const double q = std::clamp((v - 0.2) / (kick - 0.4), 0.0, 1.0); // heel up first, down after
             const double turn = -s * 2.0 * kPi * smoothstep(q) * smoothstep(q);
             const dvec3 ball = footAtKey(r, other, front).toe;
             const double c = std::cos(turn), sn = std::sin(turn);
             const dvec2 offset = r.position - dvec2(ball.x, ball.z);
             root.position = dvec2(ball.x, ball.z) + dvec2(offset.x * c + offset.y * sn, -offset.x * sn + offset.y * c);
             root.heading = r.heading + turn;
-            heel = smoothstep(std::min(v / 0.1, (kick - v) / 0.1)) * 0.55;
+            heel = smoothstep(std::min(v / 0.2, (kick - v) / 0.2)) * 0.55;
         }
         PoseInput p = standing(root, style);
-        const double w = smoothstep(t / shift) * smoothstep((duration - t) / settle); // into the stance and out
+        const double in = shift > 0.0 ? t / shift : 1.0; // into the stance (done at once when begun in it)
+        const double w = smoothstep(in) * smoothstep((duration - t) / settle); // into the stance and out
         // Into the stance: the front foot steps first, then the kicking foot back; out of it in
         // the reverse order. Without a stance the feet stay where they are.
         if (k.stance) {
-            const double in = t / shift, out = (duration - t) / settle;
+            const double out = (duration - t) / settle;
             const double frontStep = std::min(std::clamp(in * 2.0, 0.0, 1.0), std::clamp(out * 2.0 - 1.0, 0.0, 1.0));
             const double rearStep = std::min(std::clamp(in * 2.0 - 1.0, 0.0, 1.0), std::clamp(out * 2.0, 0.0, 1.0));
             p.feet[std::size_t(other)] = footAtKey(root, other, stepKey(planted(other), front, frontStep, 0.07));
             p.feet[std::size_t(side)] = footAtKey(root, side, stepKey(planted(side), rear, rearStep, 0.07));
             if (heel > 0.0)
-                p.feet[std::size_t(other)]
-                    = onBall(p.feet[std::size_t(other)], other, root.heading + sideSign(other) * kToeOut, heel);
+                p.feet[std::size_t(other)] = onBall(p.feet[std::size_t(other)], other,
+                                                    root.heading + sideSign(other) * kToeOut + front.yaw, heel);
         }
         // (A turning kick's leg keeps the plain kick's timing stretched over its longer period, so
         // the foot is down only once the turn is done.)
@@ -864,13 +894,17 @@ Block kickBlock(const Root &r, const Style &style, int side, int kicks, const Ki
         const double out = kicking ? smoothstep(1.0 - std::abs(vk - 0.45) / 0.3) : 0.0;
         const double high = std::max(0.0, k.height - 0.62);
         if (k.stance) {
-            // Weight between the feet, knees bent, the body turned side-on; it rocks between kicks.
-            const double rock = kicking ? 0.0 : 0.012 * std::sin(2.0 * kPi * u / 0.9);
-            p.pelvis += horizontalOffset(root.heading, -s * 0.03 * w, 0.03 * w);
+            // Weight between the feet, knees bent, the hips and shoulders turned side-on (squaring
+            // up as the rear leg kicks through); it rocks between kicks.
+            const double rock = kicking ? 0.0 : k.rock * std::sin(2.0 * kPi * u / 0.9);
+            p.pelvis += horizontalOffset(root.heading, s * 0.015 * w, 0.045 * w);
             p.pelvis.y -= (0.045 + rock) * w;
-            p.torso.yaw = s * 0.3 * w * (1.0 - 0.6 * out);
-            p.arms[0] = lerp(style.arm, guardArm(0), w);
-            p.arms[1] = lerp(style.arm, guardArm(1), w);
+            p.heading += s * k.sideOn * w * (1.0 - 0.6 * out);
+            // The fists turned half way back to the kick: as measured on the captured kick, the
+            // lead hand reaches out towards it at shoulder height.
+            const double toward = -s * 0.5 * k.sideOn * (1.0 - 0.6 * out);
+            p.arms[0] = lerp(style.arm, guardArm(0, toward), w);
+            p.arms[1] = lerp(style.arm, guardArm(1, toward), w);
         } else {
             p.pelvis += horizontalOffset(r.heading, -s * 0.07 * w, 0.0);
             p.pelvis.y -= 0.03 * w;
@@ -1642,7 +1676,7 @@ ActionSpec normalized(ActionSpec a)
     return a;
 }
 
-Block stationaryBlock(const ActionSpec &a, const Style &style, const Root &r, Rng &rng)
+Block stationaryBlock(const ActionSpec &a, const Style &style, const Root &r, bool first, Rng &rng)
 {
     const int side = a.side == Side::Left ? 0 : 1;
     switch (a.kind) {
@@ -1651,7 +1685,7 @@ Block stationaryBlock(const ActionSpec &a, const Style &style, const Root &r, Rn
     case ActionKind::Sit: return sitBlock(r, style, a.seconds > 0.0 ? a.seconds : 1.5, a.standUp);
     case ActionKind::Wave: return waveBlock(r, style, side, a.repetitions);
     case ActionKind::RaiseArms: return raiseBlock(r, style, a.side, a.overhead, a.repetitions);
-    case ActionKind::Kick: return kickBlock(r, style, side, a.repetitions, drawKickStyle(rng));
+    case ActionKind::Kick: return kickBlock(r, style, side, a.repetitions, drawKickStyle(rng), first);
     case ActionKind::Punch: return punchBlock(r, style, a.side, a.repetitions);
     case ActionKind::Clap: return clapBlock(r, style, a.repetitions);
     default: return idleBlock(r, style, std::max(a.seconds > 0.0 ? a.seconds : 2.5, 1.2), rng);
@@ -1672,7 +1706,7 @@ std::vector<Block> makeBlocks(const std::vector<ActionSpec> &actions, const Styl
             blocks.push_back(locomotionBlock(run, style, root, lead, j < actions.size()));
             i = j;
         } else {
-            blocks.push_back(stationaryBlock(actions[i], style, root, rng));
+            blocks.push_back(stationaryBlock(actions[i], style, root, !lead, rng));
             ++i;
         }
         root = blocks.back().end;
@@ -1749,6 +1783,16 @@ SynthClip compose(const std::vector<ActionSpec> &input, std::uint64_t seed)
         const Joints j = solvePose(poseAt(blocks, starts, style, std::min(f, frames - 1) / t2m::kFps));
         for (const dvec3 &p : j)
             clip.joints.emplace_back(p);
+    }
+    // HumanML3D's first frame: the pelvis over the origin, the hips across X (facing +Z). A clip
+    // begun in a kicking stance stands side-on, its pelvis off the root.
+    const glm::vec3 origin(clip.joints[t2m::Pelvis].x, 0.0f, clip.joints[t2m::Pelvis].z);
+    const glm::vec3 left = clip.joints[t2m::LeftHip] - clip.joints[t2m::RightHip];
+    const float angle = std::atan2(-left.z, left.x); // the hips' turn away from +X, about +Y
+    const float c = std::cos(angle), sn = std::sin(angle);
+    for (glm::vec3 &p : clip.joints) {
+        const glm::vec3 q = p - origin;
+        p = glm::vec3(c * q.x - sn * q.z, q.y, sn * q.x + c * q.z);
     }
     clip.segments = segmentsOf(actions, blocks, starts, clip.frames);
     Rng words(seed ^ 0x5DEECE66DULL);
