@@ -363,6 +363,16 @@ TrainingResult trainCaptioner(const CaptionerTrainingOptions &o,
                     = o.inferenceFormProbability > 0.0
                       && std::uniform_real_distribution<double>(0.0, 1.0)(random) < o.inferenceFormProbability;
                 sequences.push_back(sequence(sample, caption, inferenceForm));
+                if (o.motionTokenNoise > 0.0) {
+                    std::uniform_real_distribution<double> chance(0.0, 1.0);
+                    std::uniform_int_distribution<int> code(0, codes - 1);
+                    std::vector<int> &tokens = sequences.back().first;
+                    for (std::size_t t = 0; t < std::min(sample.prompt.size(), tokens.size()); ++t) {
+                        int &id = tokens[t];
+                        if (id >= kTextRows && id < kTextRows + codes && chance(random) < o.motionTokenNoise)
+                            id = kTextRows + code(random);
+                    }
+                }
             }
             const Losses l = losses(sequences, o.dropout);
             adam.zeroGrad();

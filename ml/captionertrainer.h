@@ -46,6 +46,11 @@ struct CaptionerTrainingOptions
     /// ([220, 198], "Ġ"-prefixed first word; spec §5.4 notes the mismatch). The release: 0. With
     /// it, validation uses the inference form.
     double inferenceFormProbability = 0.0;
+    /// How often each motion code of a training sequence is replaced by a uniformly random code
+    /// (not in validation): a captioner that cannot trust every code reads real motion, whose codes
+    /// the DVQ gets less right than those of its training corpus, from the evidence of them all.
+    /// The release: 0.
+    double motionTokenNoise = 0.0;
     int maxLength = 256;
     /// Stage-2 orthogonality (spec §4.2), λ·Σ(ŴŴᵀ − I)²/(N(N−1)) over the embedding rows below.
     double geometryWeight = 0.01;

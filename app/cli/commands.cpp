@@ -1190,6 +1190,7 @@ int runTrainCaptioner(const ParsedArgs &args, Io &io)
     o.dropout = doubleOption(args, "dropout", 0.0, 0.9);
     o.geometryWeight = doubleOption(args, "geometry-weight", 0.0, 100.0);
     o.inferenceFormProbability = doubleOption(args, "inference-form", 0.0, 1.0);
+    o.motionTokenNoise = doubleOption(args, "motion-noise", 0.0, 1.0);
     o.seed = std::uint64_t(intOption(args, "seed", 0, 2147483647));
     o.device = args.value("device");
     o.resume = args.has("resume");
@@ -1289,7 +1290,8 @@ CommandLine geomotionCommandLine()
                         "Turn a motion (or its features, or a dataset folder) into motion tokens with a DVQ model",
                         "MOTION|F.npy|DIR",
                         "Features are un-normalised (as in new_joint_vecs); the model's mean/std normalise them.\n"
-                        "One token per 8 frames. Without -o the ids are printed."
+                        "One token per 2^down_t frames of the model (the release: 8, the bundled default model: 4).\n"
+                        "Without -o the ids are printed."
                             + datasetHelp,
                         withDataset(withModel({{"output", 'o', "TOKENS.npy", "Write the token ids (int64 [T'])", ""},
                                                {"logits", 0, "L.npy", "Write the logits (float32 [T', K])", ""},
@@ -1475,6 +1477,8 @@ CommandLine geomotionCommandLine()
           {"dropout", 0, "P", "Dropout on embeddings, attention and residuals", "0.1"},
           {"geometry-weight", 0, "L", "Stage-2 orthogonality weight", "0.01"},
           {"inference-form", 0, "P", "Share of sequences tokenised as generation sees them (the release: 0)", "0"},
+          {"motion-noise", 0, "P",
+           "Replace each training motion code by a random one with probability P (the release: 0)", "0"},
           {"geometry-rows", 0, "ROWS", "motion (rows of the motion codes) or release (text rows 0..K-1)", "motion"},
           {"freeze-text", 0, "WHEN", "auto (when fine-tuning --base), yes or no", "auto"},
           {"loss-on", 0, "PART", "all (the release) or caption", "all"},

@@ -227,6 +227,53 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(sum / count).arg(r.bestValidation)));
     }
 
+    // Motion-code noise replaces training codes only. With a third of them random the captions
+    // still follow the codes; with every one random there is nothing to follow: the model no
+    // longer tells a walk's codes from a jump's.
+    void motionNoiseReplacesTrainingCodes()
+    {
+        // How much likelier, per caption token, each validation clip's own caption is than the
+        // other kind's.
+        const auto margin = [this](const QString &dir) {
+            const auto captioner = Captioner::load(dir.toStdString(), {"cpu", {}});
+            double sum = 0.0;
+            for (int i = 18; i < 22; ++i) {
+                const std::vector<std::int64_t> codes
+                    = gm::motion::readNpy(
+                          mData.filePath(QStringLiteral("motion_tokens/%1.npy").arg(i, 3, 10, QLatin1Char('0')))
+                              .toStdString())
+                          .toInt64();
+                std::string prompt = "Generate text: <motion_id_16>";
+                for (std::int64_t c : codes)
+                    prompt += "<motion_id_" + std::to_string(c) + ">";
+                prompt += "<motion_id_17> \n ";
+                double own = 0.0, other = 0.0;
+                int ownCount = 0, otherCount = 0;
+                const std::size_t captionStart = 5 + codes.size() + 2 + 2;
+                addCrossEntropy(*captioner, captioner->encode(prompt + kCaptions[i % 2][0] + "<|endoftext|>"),
+                                captionStart, own, ownCount);
+                addCrossEntropy(*captioner, captioner->encode(prompt + kCaptions[1 - i % 2][0] + "<|endoftext|>"),
+                                captionStart, other, otherCount);
+                sum += other / otherCount - own / ownCount;
+            }
+            return sum / 4.0;
+        };
+        QTemporaryDir cleanOut, someOut, allOut;
+        trainCaptioner(tiny(mData.path(), cleanOut.path()));
+        CaptionerTrainingOptions o = tiny(mData.path(), someOut.path());
+        o.motionTokenNoise = 0.3;
+        trainCaptioner(o);
+        o.output = allOut.path().toStdString();
+        o.motionTokenNoise = 1.0;
+        trainCaptioner(o);
+        const double clean = margin(cleanOut.path()), some = margin(someOut.path()), all = margin(allOut.path());
+        qInfo("own caption's margin over the other's (nats per token): clean %.3f, 30 %% noise %.3f, all noise "
+              "%.3f",
+              clean, some, all);
+        QVERIFY(clean > 0.2 && some > 0.05);
+        QVERIFY(std::abs(all) < 0.25 * some);
+    }
+
     // Trained on the sequences generation sees (the prompt's [220, 198, 220], then the caption
     // without its leading space), the validation loss is that of captioner.prompt() + caption.
     void inferenceFormIsWhatGenerationSees()
