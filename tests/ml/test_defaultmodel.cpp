@@ -198,10 +198,6 @@ private Q_SLOTS:
         qInfo("%s: %s", qPrintable(file), caption.c_str());
         const auto named = gm::motion::firstActionInCaption(caption);
         QVERIFY2(named, caption.c_str()); // a well-formed caption that names an action
-        // Not reached yet for the kick, turning kicks from a guard stance (the body turns 350° with
-        // each): it is captioned as punches, then a kick (resources/model/README.md). Both walks
-        // and the run are named right.
-        QEXPECT_FAIL("kick", "the bundled model names another action first on this real kick", Continue);
         QVERIFY2(int(*named) == action, caption.c_str());
     }
 };
