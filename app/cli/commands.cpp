@@ -1300,8 +1300,8 @@ CommandLine geomotionCommandLine()
                                                bodyModel})),
                         1, 1, runTokenize});
     commands.push_back({"decode", "Turn motion tokens back into features (and joints) with a DVQ model", "TOKENS.npy",
-                        "Writes de-normalised features [8T', 263] and, with --joints, joint positions [8T', 22, 3]\n"
-                        "through recover_from_ric.",
+                        "Writes de-normalised features [F, 263] and, with --joints, joint positions [F, 22, 3]\n"
+                        "through recover_from_ric; F = 2^down_t frames a token (the release: 8, the bundled model: 4).",
                         withModel({{"output", 'o', "F.npy", "Write the features", ""},
                                    {"joints", 0, "J.npy", "Write the joint positions", ""},
                                    force}),

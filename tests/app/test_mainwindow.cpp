@@ -76,6 +76,9 @@ private Q_SLOTS:
     {
         GM_REQUIRE_GL();
         MainWindow window;
+        // Before the event loop runs: once it does, the bundled model's "Loaded model …" may
+        // already have replaced it (the model loads on the worker thread meanwhile).
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
         QSignalSpy ready(window.viewport(), &ViewportWidget::rendererReady);
         window.resize(900, 600);
         window.show();
@@ -84,7 +87,6 @@ private Q_SLOTS:
         QCOMPARE(ready.first().first().toBool(), true);
 
         QCOMPARE(menuTitles(window), (QStringList{"File", "Edit", "View", "Playback", "Model", "Help"}));
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
         QVERIFY(window.viewport()->glInfo().version.size() > 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("GlInfoLabel"))->text().contains(QLatin1String("OpenGL")));
 

@@ -20,8 +20,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <vector>
 
 using namespace gm;
 using namespace gm::app;
@@ -169,14 +171,20 @@ private Q_SLOTS:
             glm::length(glm::vec2(source.x - rebuilt.x, source.z - rebuilt.z)) < 0.15,
             qPrintable(
                 QStringLiteral("root at %1,%2 vs %3,%4").arg(source.x).arg(source.z).arg(rebuilt.x).arg(rebuilt.z)));
-        // Facing the same way: the hips' left-right axis agrees.
-        const glm::vec3 hipsSource
-            = t2m.globalPosition(0, motion::t2m::LeftHip) - t2m.globalPosition(0, motion::t2m::RightHip);
-        const glm::vec3 hipsRebuilt = a.reconstruction->globalPosition(0, motion::t2m::LeftHip)
-                                      - a.reconstruction->globalPosition(0, motion::t2m::RightHip);
-        QVERIFY(glm::dot(glm::normalize(glm::vec2(hipsSource.x, hipsSource.z)),
-                         glm::normalize(glm::vec2(hipsRebuilt.x, hipsRebuilt.z)))
-                > 0.9f);
+        // Facing the same way: the hips' left-right axis agrees over the first two seconds (the
+        // median frame: the bundled model's own error turns its first two tokens of this clip by up
+        // to 33°, measured; a wrong placement would turn every frame).
+        std::vector<float> agreement;
+        for (int f = 0; f < 40; ++f) {
+            const glm::vec3 hipsSource
+                = t2m.globalPosition(f, motion::t2m::LeftHip) - t2m.globalPosition(f, motion::t2m::RightHip);
+            const glm::vec3 hipsRebuilt = a.reconstruction->globalPosition(f, motion::t2m::LeftHip)
+                                          - a.reconstruction->globalPosition(f, motion::t2m::RightHip);
+            agreement.push_back(glm::dot(glm::normalize(glm::vec2(hipsSource.x, hipsSource.z)),
+                                         glm::normalize(glm::vec2(hipsRebuilt.x, hipsRebuilt.z))));
+        }
+        std::nth_element(agreement.begin(), agreement.begin() + 20, agreement.end());
+        QVERIFY2(agreement[20] > 0.95f, qPrintable(QString::number(agreement[20])));
     }
 
     void aTooShortClipIsAClearError()
