@@ -198,25 +198,15 @@ private Q_SLOTS:
         double sum = 0.0;
         int count = 0;
         for (int i = 18; i < 22; ++i) {
-            const QString id = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
-            const std::vector<std::int64_t> codes
-                = gm::motion::readNpy(mData.filePath(QStringLiteral("motion_tokens/%1.npy").arg(id)).toStdString())
-                      .toInt64();
-            std::string text = "Generate text: <motion_id_16>";
-            for (std::int64_t c : codes)
-                text += "<motion_id_" + std::to_string(c) + ">";
-            text += "<motion_id_17> \n " + std::string(kCaptions[i % 2][0]) + "<|endoftext|>";
+            const std::vector<std::int64_t> codes = clipCodes(i);
+            const std::string text = trainingPrompt(codes) + kCaptions[i % 2][0] + "<|endoftext|>";
             const std::vector<int> ids = captioner->encode(text);
             QCOMPARE(ids[5], 50257 + 16);
             const std::size_t captionStart = 5 + codes.size() + 2 + 2; // after <EOM> and " \n"
             addCrossEntropy(*captioner, ids, captionStart, sum, count);
         }
         for (int i : {18, 19}) {
-            const std::vector<std::int64_t> codes
-                = gm::motion::readNpy(
-                      mData.filePath(QStringLiteral("motion_tokens/%1.npy").arg(i, 3, 10, QLatin1Char('0')))
-                          .toStdString())
-                      .toInt64();
+            const std::vector<std::int64_t> codes = clipCodes(i);
             // Already after ten tiny epochs the caption follows the codes.
             const std::string caption = captioner->caption(codes).text;
             const bool walks = caption.find("walk") != std::string::npos,
@@ -238,15 +228,8 @@ private Q_SLOTS:
             const auto captioner = Captioner::load(dir.toStdString(), {"cpu", {}});
             double sum = 0.0;
             for (int i = 18; i < 22; ++i) {
-                const std::vector<std::int64_t> codes
-                    = gm::motion::readNpy(
-                          mData.filePath(QStringLiteral("motion_tokens/%1.npy").arg(i, 3, 10, QLatin1Char('0')))
-                              .toStdString())
-                          .toInt64();
-                std::string prompt = "Generate text: <motion_id_16>";
-                for (std::int64_t c : codes)
-                    prompt += "<motion_id_" + std::to_string(c) + ">";
-                prompt += "<motion_id_17> \n ";
+                const std::vector<std::int64_t> codes = clipCodes(i);
+                const std::string prompt = trainingPrompt(codes);
                 double own = 0.0, other = 0.0;
                 int ownCount = 0, otherCount = 0;
                 const std::size_t captionStart = 5 + codes.size() + 2 + 2;
@@ -286,11 +269,7 @@ private Q_SLOTS:
         double sum = 0.0;
         int count = 0;
         for (int i = 18; i < 22; ++i) {
-            const std::vector<std::int64_t> codes
-                = gm::motion::readNpy(
-                      mData.filePath(QStringLiteral("motion_tokens/%1.npy").arg(i, 3, 10, QLatin1Char('0')))
-                          .toStdString())
-                      .toInt64();
+            const std::vector<std::int64_t> codes = clipCodes(i);
             std::vector<int> ids = captioner->prompt(codes);
             const std::size_t captionStart = ids.size();
             for (int id : captioner->encode(kCaptions[i % 2][0]))
@@ -396,6 +375,22 @@ private Q_SLOTS:
     }
 
 private:
+    // The motion codes of fixture clip i (18..21: the validation clips).
+    std::vector<std::int64_t> clipCodes(int i) const
+    {
+        const QString name = QStringLiteral("motion_tokens/%1.npy").arg(i, 3, 10, QLatin1Char('0'));
+        return gm::motion::readNpy(mData.filePath(name).toStdString()).toInt64();
+    }
+
+    // The training form of the release's prompt (16 codes: <SOM> is 16, <EOM> 17), up to the caption.
+    static std::string trainingPrompt(const std::vector<std::int64_t> &codes)
+    {
+        std::string text = "Generate text: <motion_id_16>";
+        for (std::int64_t c : codes)
+            text += "<motion_id_" + std::to_string(c) + ">";
+        return text + "<motion_id_17> \n ";
+    }
+
     QTemporaryDir mData;
 };
 
