@@ -202,7 +202,7 @@ private Q_SLOTS:
             const std::string text = trainingPrompt(codes) + kCaptions[i % 2][0] + "<|endoftext|>";
             const std::vector<int> ids = captioner->encode(text);
             QCOMPARE(ids[5], 50257 + 16);
-            const std::size_t captionStart = 5 + codes.size() + 2 + 2; // after <EOM> and " \n"
+            const std::size_t captionStart = trainingCaptionStart(codes);
             addCrossEntropy(*captioner, ids, captionStart, sum, count);
         }
         for (int i : {18, 19}) {
@@ -232,7 +232,7 @@ private Q_SLOTS:
                 const std::string prompt = trainingPrompt(codes);
                 double own = 0.0, other = 0.0;
                 int ownCount = 0, otherCount = 0;
-                const std::size_t captionStart = 5 + codes.size() + 2 + 2;
+                const std::size_t captionStart = trainingCaptionStart(codes);
                 addCrossEntropy(*captioner, captioner->encode(prompt + kCaptions[i % 2][0] + "<|endoftext|>"),
                                 captionStart, own, ownCount);
                 addCrossEntropy(*captioner, captioner->encode(prompt + kCaptions[1 - i % 2][0] + "<|endoftext|>"),
@@ -390,6 +390,10 @@ private:
             text += "<motion_id_" + std::to_string(c) + ">";
         return text + "<motion_id_17> \n ";
     }
+
+    // Where the caption's ids begin in trainingPrompt(codes) + caption: the 5 ids before <SOM>,
+    // <SOM>, the codes, <EOM>, then the 2 of " \n".
+    static std::size_t trainingCaptionStart(const std::vector<std::int64_t> &codes) { return 5 + codes.size() + 2 + 2; }
 
     QTemporaryDir mData;
 };

@@ -695,9 +695,8 @@ ArmPose guardArm(int side, double toward = 0.0)
     const dvec3 shoulder = body().shoulder[std::size_t(side)];
     const dvec3 fist = shoulder + dvec3(-sideSign(side) * 0.114, 0.0, 0.22);
     const dvec3 pole(sideSign(side) * 0.3, -1.0, 0.0);
-    const double c = std::cos(toward), sn = std::sin(toward);
-    const auto turned = [c, sn](const dvec3 &v) { return dvec3(v.x * c + v.z * sn, v.y, -v.x * sn + v.z * c); };
-    return armPoseFromTarget(side, turned(fist) - shoulder, turned(pole));
+    const dmat3 turn = rotY(toward);
+    return armPoseFromTarget(side, turn * fist - shoulder, turn * pole);
 }
 
 Block punchBlock(const Root &r, const Style &style, Side which, int punches)
